@@ -1,0 +1,37 @@
+package io.newsflow.contract;
+
+import java.util.List;
+import io.newsflow.contract.config.Env;
+
+/**
+ * The names of newsflow's topics. Defaults are the documented {@code news.*} names; each can be renamed with an
+ * environment variable ({@code NEWSFLOW_TOPIC_INBOUND}, {@code _RAW}, {@code _ENRICHED}, {@code _PUBLISHED},
+ * {@code _DLQ}) to fit an existing naming scheme.
+ */
+public record TopicNames(String inbound, String raw, String enriched, String published, String dlq) {
+
+    public static final TopicNames DEFAULTS =
+            new TopicNames("news.inbound", "news.raw", "news.enriched", "news.published", "news.dlq");
+
+    public TopicNames {
+        for (String name : List.of(inbound, raw, enriched, published, dlq)) {
+            if (name == null || !name.matches("[a-zA-Z0-9._-]{1,249}")) {
+                throw new IllegalArgumentException("invalid topic name '" + name
+                        + "': use 1-249 characters of a-z, A-Z, 0-9, '.', '_' or '-'");
+            }
+        }
+    }
+
+    public static TopicNames fromEnv(Env env) {
+        return new TopicNames(
+                env.string("NEWSFLOW_TOPIC_INBOUND", DEFAULTS.inbound),
+                env.string("NEWSFLOW_TOPIC_RAW", DEFAULTS.raw),
+                env.string("NEWSFLOW_TOPIC_ENRICHED", DEFAULTS.enriched),
+                env.string("NEWSFLOW_TOPIC_PUBLISHED", DEFAULTS.published),
+                env.string("NEWSFLOW_TOPIC_DLQ", DEFAULTS.dlq));
+    }
+
+    public List<String> all() {
+        return List.of(inbound, raw, enriched, published, dlq);
+    }
+}

@@ -1,0 +1,105 @@
+package io.newsflow.contract.config;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.kafka.clients.CommonClientConfigs;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+
+/**
+ * How every newsflow client reaches Kafka. {@code KAFKA_BOOTSTRAP_SERVERS} names the cluster (default
+ * {@value #DEFAULT_BOOTSTRAP_SERVERS}, where the embedded broker listens). Any other client setting passes through
+ * with a prefix: {@code KAFKA_CLIENT_SECURITY_PROTOCOL=SASL_SSL} sets {@code security.protocol} on every client,
+ * {@code KAFKA_PRODUCER_LINGER_MS=5} only on producers; likewise {@code KAFKA_CONSUMER_}, {@code KAFKA_ADMIN_}
+ * and {@code KAFKA_STREAMS_}.
+ */
+public record KafkaSettings(
+        String bootstrapServers,
+        Map<String, Object> common,
+        Map<String, Object> producer,
+        Map<String, Object> consumer,
+        Map<String, Object> admin,
+        Map<String, Object> streams) {
+
+    public static final String DEFAULT_BOOTSTRAP_SERVERS = "127.0.0.1:9092";
+
+    public KafkaSettings {
+        common = Map.copyOf(common);
+        producer = Map.copyOf(producer);
+        consumer = Map.copyOf(consumer);
+        admin = Map.copyOf(admin);
+        streams = Map.copyOf(streams);
+    }
+
+    public static KafkaSettings of(String bootstrapServers) {
+        return new KafkaSettings(bootstrapServers, Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+    }
+
+    public static KafkaSettings fromEnv(Env env) {
+        return new KafkaSettings(
+                env.string("KAFKA_BOOTSTRAP_SERVERS", DEFAULT_BOOTSTRAP_SERVERS),
+                passThrough(env, "KAFKA_CLIENT_"),
+                passThrough(env, "KAFKA_PRODUCER_"),
+                passThrough(env, "KAFKA_CONSUMER_"),
+                passThrough(env, "KAFKA_ADMIN_"),
+                passThrough(env, "KAFKA_STREAMS_"));
+    }
+
+    /** Idempotent, acks=all: a write is acknowledged only once every in-sync replica has it. */
+    public Map<String, Object> producerConfig(String clientId) {
+        Map<String, Object> config = base(clientId);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        config.putAll(producer);
+        return config;
+    }
+
+    /** Reads only committed data, so aborted transactions of exactly-once services are never seen. */
+    public Map<String, Object> consumerConfig(String clientId, String groupId) {
+        Map<String, Object> config = base(clientId);
+        if (groupId != null) {
+            config.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
+        }
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.putAll(consumer);
+        return config;
+    }
+
+    public Map<String, Object> adminConfig(String clientId) {
+        Map<String, Object> config = base(clientId);
+        config.putAll(admin);
+        return config;
+    }
+
+    /** Client settings for a Kafka Streams app; the app adds its own Streams settings on top. */
+    public Map<String, Object> streamsClientConfig() {
+        Map<String, Object> config = new HashMap<>();
+        config.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.putAll(common);
+        config.putAll(streams);
+        return config;
+    }
+
+    private Map<String, Object> base(String clientId) {
+        Map<String, Object> config = new HashMap<>();
+        config.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(CommonClientConfigs.CLIENT_ID_CONFIG, clientId);
+        config.putAll(common);
+        return config;
+    }
+
+    private static Map<String, Object> passThrough(Env env, String prefix) {
+        Map<String, Object> config = new TreeMap<>();
+        env.values().forEach((name, value) -> {
+            if (name.startsWith(prefix) && name.length() > prefix.length()) {
+                config.put(name.substring(prefix.length()).toLowerCase(Locale.ROOT).replace('_', '.'), value);
+            }
+        });
+        return config;
+    }
+}

@@ -1,0 +1,67 @@
+package io.newsflow.contract.config;
+
+import io.newsflow.contract.TopicNames;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What every service reads from the environment besides its own settings.
+ *
+ * <table>
+ *   <caption>Environment</caption>
+ *   <tr><th>variable</th><th>default</th><th>meaning</th></tr>
+ *   <tr><td>KAFKA_BOOTSTRAP_SERVERS</td><td>127.0.0.1:9092</td><td>the cluster ({@link KafkaSettings})</td></tr>
+ *   <tr><td>NEWSFLOW_TOPIC_INBOUND / _RAW / _ENRICHED / _PUBLISHED / _DLQ</td><td>news.*</td><td>topic names</td></tr>
+ *   <tr><td>NEWSFLOW_TOPIC_PARTITIONS</td><td>3</td><td>partitions of topics newsflow creates</td></tr>
+ *   <tr><td>NEWSFLOW_TOPIC_REPLICATION_FACTOR</td><td>the broker's default</td><td>replicas of topics newsflow creates</td></tr>
+ *   <tr><td>NEWSFLOW_APPLICATION_ID_PREFIX</td><td>newsflow</td><td>prefix of Streams application ids and consumer groups</td></tr>
+ *   <tr><td>NEWSFLOW_STATE_DIR</td><td>data/streams</td><td>Kafka Streams state stores</td></tr>
+ *   <tr><td>NEWSFLOW_PROCESSING_GUARANTEE</td><td>exactly_once_v2</td><td>or at_least_once</td></tr>
+ * </table>
+ */
+public record PipelineSettings(
+        KafkaSettings kafka,
+        TopicNames topics,
+        int partitions,
+        Optional<Short> replicationFactor,
+        String applicationIdPrefix,
+        Path stateDir,
+        String processingGuarantee) {
+
+    public static final String EXACTLY_ONCE = "exactly_once_v2";
+    public static final String AT_LEAST_ONCE = "at_least_once";
+
+    public static PipelineSettings fromEnv(Env env) {
+        Optional<Short> replication = env.optional("NEWSFLOW_TOPIC_REPLICATION_FACTOR")
+                .map(v -> (short) env.integer("NEWSFLOW_TOPIC_REPLICATION_FACTOR", 1, 1, Short.MAX_VALUE));
+        String prefix = env.string("NEWSFLOW_APPLICATION_ID_PREFIX", "newsflow");
+        if (!prefix.matches("[a-zA-Z0-9._-]{1,100}")) {
+            throw new IllegalArgumentException("NEWSFLOW_APPLICATION_ID_PREFIX=" + prefix
+                    + " is not valid: use 1-100 characters of a-z, A-Z, 0-9, '.', '_' or '-'");
+        }
+        return new PipelineSettings(
+                KafkaSettings.fromEnv(env),
+                TopicNames.fromEnv(env),
+                env.integer("NEWSFLOW_TOPIC_PARTITIONS", 3, 1, 10_000),
+                replication,
+                prefix,
+                Path.of(env.string("NEWSFLOW_STATE_DIR", "data/streams")),
+                env.oneOf("NEWSFLOW_PROCESSING_GUARANTEE", EXACTLY_ONCE, List.of(EXACTLY_ONCE, AT_LEAST_ONCE)));
+    }
+
+    /** The Streams application id (and consumer group) of one service, e.g. {@code newsflow-enrich}. */
+    public String applicationId(String service) {
+        return applicationIdPrefix + "-" + service;
+    }
+
+    public PipelineSettings withKafka(KafkaSettings newKafka) {
+        return new PipelineSettings(newKafka, topics, partitions, replicationFactor, applicationIdPrefix, stateDir,
+                processingGuarantee);
+    }
+
+    public PipelineSettings withStateDir(Path newStateDir) {
+        return new PipelineSettings(kafka, topics, partitions, replicationFactor, applicationIdPrefix, newStateDir,
+                processingGuarantee);
+    }
+}

@@ -1,0 +1,36 @@
+package io.newsflow.contract.streams;
+
+import io.newsflow.contract.config.PipelineSettings;
+import java.util.Properties;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
+import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
+
+/** The Kafka Streams configuration every newsflow Streams service starts from. */
+public final class StreamsSettings {
+
+    private StreamsSettings() {
+    }
+
+    /**
+     * Streams properties for one service: exactly-once by default, and records that cannot be read or processed go
+     * to the dead-letter topic through Kafka Streams' own handlers (which then continue with the next record).
+     */
+    public static Properties forService(PipelineSettings settings, String service) {
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, settings.applicationId(service));
+        props.put(StreamsConfig.CLIENT_ID_CONFIG, settings.applicationId(service));
+        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, settings.processingGuarantee());
+        props.put(StreamsConfig.STATE_DIR_CONFIG, settings.stateDir().toAbsolutePath().toString());
+        props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG,
+                settings.replicationFactor().map(Short::intValue).orElse(-1));
+        props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, settings.topics().dlq());
+        props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
+                LogAndContinueExceptionHandler.class.getName());
+        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG,
+                LogAndContinueProcessingExceptionHandler.class.getName());
+        props.put(StreamsConfig.producerPrefix("compression.type"), "lz4");
+        props.putAll(settings.kafka().streamsClientConfig());
+        return props;
+    }
+}
