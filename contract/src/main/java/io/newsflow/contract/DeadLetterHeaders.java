@@ -1,7 +1,7 @@
 package io.newsflow.contract;
 
-import java.nio.charset.StandardCharsets;
-import org.apache.kafka.common.header.Header;
+import static io.newsflow.contract.HeaderText.put;
+
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 
@@ -48,17 +48,6 @@ public final class DeadLetterHeaders {
         describe(headers, rejection, step);
         put(headers, ORIGIN, origin);
         return headers;
-    }
-
-    public static void put(Headers headers, String name, String value) {
-        headers.remove(name);
-        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** The value of a header as text, or null when absent. */
-    public static String get(Headers headers, String name) {
-        Header header = headers.lastHeader(name);
-        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     private static void describe(Headers headers, Rejection rejection, String step) {

@@ -31,6 +31,12 @@ public record TopicNames(String inbound, String raw, String enriched, String pub
                 env.string("NEWSFLOW_TOPIC_DLQ", DEFAULTS.dlq));
     }
 
+    /** The default names under a prefix ({@code "test1."} gives {@code test1.news.raw}...): for shared clusters. */
+    public static TopicNames prefixed(String prefix) {
+        return new TopicNames(prefix + DEFAULTS.inbound, prefix + DEFAULTS.raw, prefix + DEFAULTS.enriched,
+                prefix + DEFAULTS.published, prefix + DEFAULTS.dlq);
+    }
+
     public List<String> all() {
         return List.of(inbound, raw, enriched, published, dlq);
     }

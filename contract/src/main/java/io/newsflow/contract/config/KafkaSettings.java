@@ -47,6 +47,10 @@ public record KafkaSettings(
                 passThrough(env, "KAFKA_STREAMS_"));
     }
 
+    public KafkaSettings withBootstrapServers(String servers) {
+        return new KafkaSettings(servers, common, producer, consumer, admin, streams);
+    }
+
     /** Idempotent, acks=all: a write is acknowledged only once every in-sync replica has it. */
     public Map<String, Object> producerConfig(String clientId) {
         Map<String, Object> config = base(clientId);

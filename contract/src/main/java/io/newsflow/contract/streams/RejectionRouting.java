@@ -60,7 +60,7 @@ public final class RejectionRouting {
             var headers = DeadLetterHeaders.forRecord(
                     record.headers(), rejection, step, source.topic(), source.partition(), source.offset());
             if (record.key() != null) {
-                DeadLetterHeaders.put(headers, DeadLetterHeaders.ARTICLE_ID, record.key());
+                io.newsflow.contract.HeaderText.put(headers, DeadLetterHeaders.ARTICLE_ID, record.key());
             }
             byte[] original = inputSerializer.serialize(source.topic(), record.value().input());
             context().forward(record.withValue(original).withHeaders(headers));

@@ -29,6 +29,7 @@ public final class StreamsSettings {
                 LogAndContinueExceptionHandler.class.getName());
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG,
                 LogAndContinueProcessingExceptionHandler.class.getName());
+        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
         props.put(StreamsConfig.producerPrefix("compression.type"), "lz4");
         props.putAll(settings.kafka().streamsClientConfig());
         return props;

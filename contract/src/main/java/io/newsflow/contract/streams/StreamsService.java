@@ -1,0 +1,57 @@
+package io.newsflow.contract.streams;
+
+import io.newsflow.contract.Service;
+import io.newsflow.contract.config.PipelineSettings;
+import java.time.Duration;
+import org.apache.kafka.streams.CloseOptions;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Runs one topology as a {@link Service}: the lifecycle shared by every Streams-based newsflow service. */
+public final class StreamsService implements Service {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StreamsService.class);
+    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
+
+    private final KafkaStreams streams;
+    private final String name;
+
+    public StreamsService(PipelineSettings settings, String service, Topology topology) {
+        this.name = settings.applicationId(service);
+        this.streams = new KafkaStreams(topology, StreamsSettings.forService(settings, service));
+        // A failed thread is replaced rather than left dead: the service keeps consuming after an unexpected error.
+        streams.setUncaughtExceptionHandler(error -> {
+            LOG.error("{}: stream thread failed; replacing it", name, error);
+            return StreamThreadExceptionResponse.REPLACE_THREAD;
+        });
+        streams.setStateListener((now, before) -> LOG.info("{}: {} -> {}", name, before, now));
+    }
+
+    public KafkaStreams kafkaStreams() {
+        return streams;
+    }
+
+    public KafkaStreams.State state() {
+        return streams.state();
+    }
+
+    @Override
+    public void start() {
+        streams.start();
+    }
+
+    /**
+     * Closes the streams, committing what was processed, and leaves the consumer group so that a restarted or
+     * surviving instance takes the partitions over at once instead of after the session time-out; waits up to 30 s.
+     */
+    @Override
+    public void stop() {
+        if (!streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+                .withTimeout(CLOSE_TIMEOUT))) {
+            LOG.warn("{}: did not close within {} s", name, CLOSE_TIMEOUT.toSeconds());
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package io.newsflow.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.newsflow.contract.ninjs.NinjsDocument;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import org.apache.kafka.common.errors.SerializationException;
+import org.junit.jupiter.api.Test;
+
+class JsonSerdeTest {
+
+    private static final Instant RECEIVED = Instant.parse("2026-11-24T10:15:30.123Z");
+
+    @Test
+    void roundTripsRawArticle() {
+        RawArticle raw = new RawArticle("a1", "folder:seeds", RECEIVED, ContentTypes.TEXT, "[ad_1]\nBody ’ — %\n");
+        assertThat(roundTrip(raw, RawArticle.class)).isEqualTo(raw);
+    }
+
+    @Test
+    void roundTripsEnrichedArticle() {
+        EnrichedArticle article = new EnrichedArticle("a1", "src", RECEIVED, "Headline", List.of("One.", "Two."),
+                "en", 2, 9, "abc123");
+        assertThat(roundTrip(article, EnrichedArticle.class)).isEqualTo(article);
+    }
+
+    @Test
+    void roundTripsNinjsDocumentAndLeavesEmptyListsOut() {
+        NinjsDocument document = new NinjsDocument("urn:newsflow:article:a1", "1", "text", "usable", "en",
+                List.of(new NinjsDocument.Headline("main", "text/plain", "Headline")),
+                List.of(new NinjsDocument.Body("main", "text/plain", "Body.", 1, 5)),
+                "2026-11-24T10:15:30.123Z", "2026-11-24T10:15:31Z", List.of(), List.of(),
+                List.of(new NinjsDocument.Entity("Riyadh", null, null)), List.of());
+        JsonSerde<NinjsDocument> serde = JsonSerde.of(NinjsDocument.class);
+        String json = new String(serde.serialize("t", document), StandardCharsets.UTF_8);
+        assertThat(json).doesNotContain("people").doesNotContain("organisations").doesNotContain("subjects")
+                .contains("\"places\":[{\"name\":\"Riyadh\"}]").doesNotContain("mainHeadline");
+        assertThat(serde.deserialize("t", json.getBytes(StandardCharsets.UTF_8))).isEqualTo(
+                new NinjsDocument(document.uri(), "1", "text", "usable", "en", document.headlines(),
+                        document.bodies(), document.firstcreated(), document.versioncreated(), null, null,
+                        document.places(), null));
+    }
+
+    @Test
+    void writesInstantsAsIsoText() {
+        RawArticle raw = new RawArticle("a1", "s", RECEIVED, ContentTypes.TEXT, "x");
+        String json = new String(JsonSerde.of(RawArticle.class).serialize("t", raw), StandardCharsets.UTF_8);
+        assertThat(json).contains("\"receivedAt\":\"2026-11-24T10:15:30.123Z\"");
+    }
+
+    @Test
+    void mapsNullToNullBothWays() {
+        JsonSerde<RawArticle> serde = JsonSerde.of(RawArticle.class);
+        assertThat(serde.serialize("t", null)).isNull();
+        assertThat(serde.deserialize("t", null)).isNull();
+    }
+
+    @Test
+    void wrapsUnreadableBytesInSerializationExceptionNamingTopicAndType() {
+        JsonSerde<RawArticle> serde = JsonSerde.of(RawArticle.class);
+        assertThatThrownBy(() -> serde.deserialize("news.raw", "{\"id\":".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(SerializationException.class)
+                .hasMessageContaining("news.raw").hasMessageContaining("RawArticle");
+    }
+
+    @Test
+    void rejectsValidJsonOfTheWrongShape() {
+        JsonSerde<RawArticle> serde = JsonSerde.of(RawArticle.class);
+        assertThatThrownBy(() -> serde.deserialize("news.raw", "[1,2]".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(SerializationException.class);
+        assertThatThrownBy(() -> serde.deserialize("news.raw", "{\"id\":\"x\"}".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(SerializationException.class).hasMessageContaining("source");
+    }
+
+    @Test
+    void refusesNestingDeeperThanTheLimit() {
+        String deep = "[".repeat(Json.MAX_NESTING_DEPTH + 1) + "]".repeat(Json.MAX_NESTING_DEPTH + 1);
+        assertThatThrownBy(() -> JsonSerde.of(Object.class).deserialize("t", deep.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(SerializationException.class).hasMessageContaining("nesting");
+    }
+
+    private static <T> T roundTrip(T value, Class<T> type) {
+        JsonSerde<T> serde = JsonSerde.of(type);
+        return serde.deserialize("topic", serde.serialize("topic", value));
+    }
+}

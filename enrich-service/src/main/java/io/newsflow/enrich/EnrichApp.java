@@ -1,0 +1,38 @@
+package io.newsflow.enrich;
+
+import io.newsflow.contract.ServiceRunner;
+import io.newsflow.contract.Topics;
+import io.newsflow.contract.config.Env;
+import io.newsflow.contract.config.PipelineSettings;
+import io.newsflow.contract.config.TopicAdmin;
+import io.newsflow.contract.streams.StreamsService;
+import java.util.List;
+
+/** enrich-service's main: configuration from the environment, topics, then the topology until SIGTERM. */
+public final class EnrichApp {
+
+    public static final String SERVICE = "enrich";
+    static final String USAGE = """
+            Usage: enrich-service
+              Cleans and enriches news.raw into news.enriched (Kafka Streams).
+            Settings come from the environment; see README.md, "Configuration".""";
+
+    private EnrichApp() {
+    }
+
+    /** The service with its topology, ready to start. */
+    public static StreamsService service(PipelineSettings settings) {
+        return new StreamsService(settings, SERVICE,
+                EnrichTopology.build(Topics.of(settings.topics()), new ArticleEnricher()));
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
+            System.out.println(USAGE);
+            return;
+        }
+        PipelineSettings settings = PipelineSettings.fromEnv(Env.system());
+        TopicAdmin.ensureTopics(settings, settings.applicationId(SERVICE) + "-admin");
+        ServiceRunner.runUntilShutdown("enrich-service", service(settings));
+    }
+}

@@ -1,0 +1,94 @@
+package io.newsflow.ingest;
+
+import io.newsflow.contract.ArticleIds;
+import io.newsflow.contract.ContentTypes;
+import io.newsflow.contract.Outcome;
+import io.newsflow.contract.RawArticle;
+import io.newsflow.contract.Rejection;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+
+/**
+ * Ingests the files of a folder once, in name order. Files are only read, never moved or changed: the quick start's
+ * {@code seeds/} must survive any number of runs. An article's id is its file name without the extension (when that
+ * is a valid id), so ingesting the same file again names the same article.
+ */
+public final class DropFolder {
+
+    private final InboundNormalizer normalizer;
+    private final ArticleWriter writer;
+    private final Clock clock;
+
+    public DropFolder(InboundNormalizer normalizer, ArticleWriter writer, Clock clock) {
+        this.normalizer = normalizer;
+        this.writer = writer;
+        this.clock = clock;
+    }
+
+    /** What became of one file: accepted under {@code id}, or rejected (and dead-lettered) for {@code rejection}. */
+    public record FileResult(Path file, String id, Rejection rejection) {
+        public boolean accepted() {
+            return rejection == null;
+        }
+    }
+
+    /** The article files of a folder: regular, not hidden, sorted by name. */
+    public static List<Path> articleFiles(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalArgumentException(dir + " is not a directory");
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.filter(Files::isRegularFile)
+                    .filter(path -> !path.getFileName().toString().startsWith("."))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir, e);
+        }
+    }
+
+    /** Reads one file into the message ingest would have received for it. */
+    public static InboundMessage readFile(Path file, Clock clock) {
+        String name = file.getFileName().toString();
+        String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+        try {
+            return new InboundMessage(stem, Files.readAllBytes(file), ContentTypes.forFileName(name),
+                    "folder:" + folderName(file), null, file.toAbsolutePath().toString(), clock.instant());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    /** Sends every file and returns once the broker acknowledged each write (or rejection). */
+    public List<FileResult> ingest(Path dir) {
+        List<FileResult> results = new ArrayList<>();
+        List<CompletableFuture<?>> writes = new ArrayList<>();
+        for (Path file : articleFiles(dir)) {
+            InboundMessage message = readFile(file, clock);
+            Outcome<RawArticle> outcome = normalizer.normalize(message);
+            if (outcome instanceof Outcome.Accepted<RawArticle> accepted) {
+                writes.add(writer.write(accepted.value()));
+                results.add(new FileResult(file, accepted.value().id(), null));
+            } else {
+                Rejection rejection = ((Outcome.Rejected<RawArticle>) outcome).rejection();
+                String id = ArticleIds.isValid(message.key()) ? message.key() : null;
+                writes.add(writer.reject(message.value(), rejection, message.origin(), id));
+                results.add(new FileResult(file, id, rejection));
+            }
+        }
+        CompletableFuture.allOf(writes.toArray(CompletableFuture[]::new)).join();
+        return results;
+    }
+
+    private static String folderName(Path file) {
+        Path parent = file.toAbsolutePath().getParent();
+        return parent == null || parent.getFileName() == null ? "/" : parent.getFileName().toString();
+    }
+}

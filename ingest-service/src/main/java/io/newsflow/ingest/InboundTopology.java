@@ -1,0 +1,60 @@
+package io.newsflow.ingest;
+
+import io.newsflow.contract.HeaderText;
+import io.newsflow.contract.RawArticle;
+import io.newsflow.contract.Topics;
+import io.newsflow.contract.streams.RejectionRouting;
+import java.time.Instant;
+import org.apache.kafka.common.serialization.Serializer;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.processor.api.ContextualFixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
+
+/**
+ * news.inbound to news.raw: every record a newsroom produced becomes a {@link RawArticle} keyed by its id, or goes to
+ * news.dlq as it was sent, with the reason.
+ */
+public final class InboundTopology {
+
+    /** Headers a producer may set on news.inbound. */
+    public static final String CONTENT_TYPE_HEADER = "content-type";
+    public static final String SOURCE_HEADER = "source";
+    public static final String IDEMPOTENCY_KEY_HEADER = "idempotency-key";
+
+    private InboundTopology() {
+    }
+
+    public static Topology build(Topics topics, InboundNormalizer normalizer) {
+        StreamsBuilder builder = new StreamsBuilder();
+        KStream<String, InboundMessage> messages = builder
+                .stream(topics.inbound().name(), topics.inbound().consumed())
+                .processValues(ToInboundMessage::new, Named.as("read-inbound"));
+        Serializer<InboundMessage> asSent = (topic, message) -> message.value();
+        RejectionRouting.apply(messages, "ingest.normalize", normalizer::normalize, asSent, topics.dlq())
+                .selectKey((key, article) -> article.id(), Named.as("key-by-article-id"))
+                .to(topics.raw().name(), topics.raw().produced());
+        return builder.build();
+    }
+
+    /** Gathers the record's headers, position and timestamp: what the normalizer needs to know about it. */
+    private static final class ToInboundMessage extends ContextualFixedKeyProcessor<String, byte[], InboundMessage> {
+        @Override
+        public void process(FixedKeyRecord<String, byte[]> record) {
+            RecordMetadata position = context().recordMetadata().orElseThrow();
+            String source = HeaderText.get(record.headers(), SOURCE_HEADER);
+            InboundMessage message = new InboundMessage(
+                    record.key(),
+                    record.value(),
+                    HeaderText.get(record.headers(), CONTENT_TYPE_HEADER),
+                    source == null ? "kafka:" + position.topic() : source,
+                    HeaderText.get(record.headers(), IDEMPOTENCY_KEY_HEADER),
+                    position.topic() + "/" + position.partition() + "/" + position.offset(),
+                    Instant.ofEpochMilli(record.timestamp()));
+            context().forward(record.withValue(message));
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package io.newsflow.launcher;
+
+import io.newsflow.contract.Service;
+import io.newsflow.contract.config.TopicAdmin;
+import io.newsflow.contract.streams.StreamsService;
+import io.newsflow.enrich.EnrichApp;
+import io.newsflow.ingest.IngestConfig;
+import io.newsflow.ingest.IngestService;
+import io.newsflow.publish.PublishConfig;
+import io.newsflow.publish.PublishService;
+import java.util.List;
+
+/** The three services in one JVM, each exactly as its own main would run it. */
+public final class Pipeline implements Service {
+
+    private final IngestService ingest;
+    private final StreamsService enrich;
+    private final PublishService publish;
+
+    public Pipeline(IngestConfig ingestConfig, PublishConfig publishConfig) {
+        TopicAdmin.ensureTopics(ingestConfig.pipeline(), ingestConfig.pipeline().applicationId("launcher-admin"));
+        this.ingest = new IngestService(ingestConfig);
+        this.enrich = EnrichApp.service(ingestConfig.pipeline());
+        this.publish = new PublishService(publishConfig);
+    }
+
+    public IngestService ingest() {
+        return ingest;
+    }
+
+    public PublishService publish() {
+        return publish;
+    }
+
+    @Override
+    public void start() {
+        publish.start();
+        enrich.start();
+        ingest.start();
+    }
+
+    /** Stops upstream first, so each service drains into one that is still running. */
+    @Override
+    public void stop() {
+        for (Service service : List.<Service>of(ingest, enrich, publish)) {
+            service.stop();
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package io.newsflow.launcher;
+
+import io.newsflow.contract.config.Env;
+import io.newsflow.contract.config.PipelineSettings;
+import io.newsflow.ingest.DropFolder.FileResult;
+import io.newsflow.ingest.IngestConfig;
+import io.newsflow.kafka.EmbeddedKafkaBroker;
+import io.newsflow.publish.PublishConfig;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code newsflow run}: broker (unless {@code KAFKA_BOOTSTRAP_SERVERS}), the three services, the folder's files
+ * ingested, each published document printed on stdout.
+ */
+final class RunCommand {
+
+    static final int OK = 0;
+    static final int REJECTED = 1;
+    static final int TIMED_OUT = 2;
+    private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
+
+    private final Env env;
+    private final PrintStream out;
+
+    RunCommand(Env env, PrintStream out) {
+        this.env = env;
+        this.out = out;
+    }
+
+    /** Runs until done ({@code --once}) or until the thread is interrupted; returns the exit status. */
+    int run(RunOptions options) throws InterruptedException {
+        List<Path> files = io.newsflow.ingest.DropFolder.articleFiles(options.dir());
+        if (options.fresh()) {
+            deleteRecursively(options.dataDir());
+        }
+        PipelineSettings settings = PipelineSettings.fromEnv(env);
+        if (env.optional("NEWSFLOW_STATE_DIR").isEmpty()) {
+            settings = settings.withStateDir(options.dataDir().resolve("streams"));
+        }
+        EmbeddedKafkaBroker broker = null;
+        if (env.optional("KAFKA_BOOTSTRAP_SERVERS").isEmpty()) {
+            broker = EmbeddedKafkaBroker.start(EmbeddedKafkaBroker.Options.of(
+                    options.dataDir().resolve("broker"), options.brokerPort()));
+            settings = settings.withKafka(settings.kafka().withBootstrapServers(broker.bootstrapServers()));
+        }
+        IngestConfig ingestConfig = new IngestConfig(settings, IngestConfig.fromEnv(env).maxBytes());
+        PublishConfig publishDefaults = PublishConfig.fromEnv(env);
+        PublishConfig publishConfig = new PublishConfig(settings, publishDefaults.httpHost(), publishDefaults.httpPort());
+        try (Pipeline pipeline = new Pipeline(ingestConfig, publishConfig)) {
+            pipeline.start();
+            Instant started = Instant.now();
+            LOG.info("pipeline running; feed on http://127.0.0.1:{}/articles; ingesting {} file(s) from {}",
+                    pipeline.publish().httpPort(), files.size(), options.dir());
+            List<FileResult> results = pipeline.ingest().dropFolder().ingest(options.dir());
+            return report(settings, results, started, options);
+        } finally {
+            if (broker != null) {
+                broker.close();
+            }
+        }
+    }
+
+    private int report(PipelineSettings settings, List<FileResult> results, Instant started, RunOptions options)
+            throws InterruptedException {
+        Instant deadline = started.plus(options.timeout());
+        try (PipelineDrain drain = new PipelineDrain(settings);
+             FeedReader published = new FeedReader(settings.kafka(), settings.topics().published(),
+                     settings.applicationId("launcher-feed"));
+             FeedReader deadLetters = new FeedReader(settings.kafka(), settings.topics().dlq(),
+                     settings.applicationId("launcher-dlq"))) {
+            try {
+                drain.await(deadline);
+            } catch (TimeoutException e) {
+                System.err.println("newsflow: timed out after " + options.timeout().toSeconds()
+                        + " s waiting for the pipeline: " + e.getMessage());
+                return TIMED_OUT;
+            }
+            Map<String, String> documents = FeedReader.latestByArticleId(published);
+            Map<String, String> rejections = FeedReader.rejectionsByArticleId(deadLetters, started);
+            List<String> problems = new ArrayList<>();
+            for (FileResult result : results) {
+                if (!result.accepted()) {
+                    problems.add(result.file() + ": rejected by ingest: " + result.rejection().error() + ": "
+                            + result.rejection().reason());
+                } else if (rejections.containsKey(result.id())) {
+                    problems.add(result.file() + ": rejected: " + rejections.get(result.id()));
+                } else if (documents.containsKey(result.id())) {
+                    out.println(documents.get(result.id()));
+                } else {
+                    problems.add(result.file() + ": not published (id " + result.id() + ")");
+                }
+            }
+            out.flush();
+            problems.forEach(problem -> System.err.println("newsflow: " + problem));
+            if (options.once()) {
+                LOG.info("{} of {} file(s) published", results.size() - problems.size(), results.size());
+                return problems.isEmpty() ? OK : REJECTED;
+            }
+            LOG.info("printing newly published articles; Ctrl-C to stop");
+            try {
+                while (!Thread.currentThread().isInterrupted()) {
+                    published.poll(Duration.ofMillis(500),
+                            record -> out.println(new String(record.value(), StandardCharsets.UTF_8)));
+                }
+            } catch (org.apache.kafka.common.errors.InterruptException e) {
+                // Ctrl-C: the shutdown hook interrupted us; fall through to close everything in order.
+            }
+            return OK;
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot wipe " + dir, e);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package io.newsflow.publish;
+
+import io.newsflow.contract.ServiceRunner;
+import io.newsflow.contract.config.Env;
+import io.newsflow.contract.config.TopicAdmin;
+import java.util.List;
+
+/** publish-service's main: configuration from the environment, topics, then the service until SIGTERM. */
+public final class PublishApp {
+
+    static final String USAGE = """
+            Usage: publish-service
+              Publishes news.enriched as IPTC ninjs to news.published and serves it over HTTP
+              (GET /articles, GET /articles/{id}) on NEWSFLOW_PUBLISH_HTTP_PORT (default 8080).
+            Settings come from the environment; see README.md, "Configuration".""";
+
+    private PublishApp() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
+            System.out.println(USAGE);
+            return;
+        }
+        PublishConfig config = PublishConfig.fromEnv(Env.system());
+        TopicAdmin.ensureTopics(config.pipeline(), config.pipeline().applicationId(PublishConfig.SERVICE) + "-admin");
+        ServiceRunner.runUntilShutdown("publish-service", new PublishService(config));
+    }
+}

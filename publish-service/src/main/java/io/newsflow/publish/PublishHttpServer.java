@@ -1,0 +1,89 @@
+package io.newsflow.publish;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.json.JavalinJackson;
+import io.newsflow.contract.ArticleIds;
+import io.newsflow.contract.Json;
+import io.newsflow.contract.Problem;
+import java.util.function.BooleanSupplier;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
+
+/**
+ * The publish HTTP API: {@code GET /articles} (latest first, {@code ?limit=}), {@code GET /articles/{id}} (by id or
+ * uri), and health. Documents are the same ninjs JSON as on news.published.
+ */
+public final class PublishHttpServer implements AutoCloseable {
+
+    static final int DEFAULT_LIMIT = 50;
+    static final int MAX_LIMIT = 500;
+    private final Javalin app;
+
+    public PublishHttpServer(ArticleQueries articles, BooleanSupplier ready) {
+        this.app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.jsonMapper(new JavalinJackson(Json.mapper(), false));
+        });
+        app.get("/articles", ctx -> ctx.json(articles.latest(limit(ctx))));
+        app.get("/articles/{id}", ctx -> {
+            String requested = ctx.pathParam("id");
+            String id = requested.startsWith("urn:") ? ArticleIds.idOf(requested) : requested;
+            articles.byId(id).ifPresentOrElse(ctx::json,
+                    () -> problem(ctx, Problem.of(404, "Not Found", "no published article has id '" + id + "'")));
+        });
+        app.get("/health/live", ctx -> ctx.result("ok"));
+        app.get("/health/ready", ctx -> {
+            if (ready.getAsBoolean()) {
+                ctx.result("ok");
+            } else {
+                problem(ctx, Problem.of(503, "Service Unavailable", "the publish stream is not running yet"));
+            }
+        });
+        app.exception(InvalidStateStoreException.class, (e, ctx) -> {
+            ctx.header("Retry-After", "1");
+            problem(ctx, Problem.of(503, "Service Unavailable", "articles are being restored; retry shortly"));
+        });
+        app.exception(BadRequest.class, (e, ctx) -> problem(ctx, Problem.of(400, "Bad Request", e.getMessage())));
+    }
+
+    /** Starts listening; port 0 picks a free one (see {@link #port()}). */
+    public PublishHttpServer start(String host, int port) {
+        app.start(host, port);
+        return this;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+
+    private static int limit(Context ctx) {
+        String value = ctx.queryParam("limit");
+        if (value == null) {
+            return DEFAULT_LIMIT;
+        }
+        try {
+            int limit = Integer.parseInt(value);
+            if (limit >= 1 && limit <= MAX_LIMIT) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new BadRequest("limit must be a whole number from 1 to " + MAX_LIMIT + ", got '" + value + "'");
+    }
+
+    private static void problem(Context ctx, Problem problem) {
+        ctx.status(problem.status()).contentType(Problem.MEDIA_TYPE).result(Json.mapper().valueToTree(problem).toString());
+    }
+
+    private static final class BadRequest extends RuntimeException {
+        BadRequest(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package io.newsflow.publish;
+
+import io.newsflow.contract.Service;
+import io.newsflow.contract.Topics;
+import io.newsflow.contract.streams.StreamsService;
+import java.time.Clock;
+import org.apache.kafka.streams.KafkaStreams;
+
+/** publish-service: the publish topology and the HTTP API over what it published. */
+public final class PublishService implements Service {
+
+    private final PublishConfig config;
+    private final StreamsService streams;
+    private PublishHttpServer http;
+
+    public PublishService(PublishConfig config) {
+        this.config = config;
+        this.streams = new StreamsService(config.pipeline(), PublishConfig.SERVICE,
+                PublishTopology.build(Topics.of(config.pipeline().topics()), Clock.systemUTC()));
+    }
+
+    public StreamsService streams() {
+        return streams;
+    }
+
+    /** The HTTP port actually bound (useful when configured as 0). */
+    public int httpPort() {
+        return http.port();
+    }
+
+    @Override
+    public void start() {
+        streams.start();
+        http = new PublishHttpServer(new StoreArticleQueries(streams.kafkaStreams()),
+                () -> streams.state() == KafkaStreams.State.RUNNING)
+                .start(config.httpHost(), config.httpPort());
+    }
+
+    @Override
+    public void stop() {
+        if (http != null) {
+            http.close();
+        }
+        streams.stop();
+    }
+}
