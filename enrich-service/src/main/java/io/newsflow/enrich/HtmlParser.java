@@ -18,17 +18,33 @@ final class HtmlParser {
     private HtmlParser() {
     }
 
+    /** An HTML article: the h1 (or title) is the headline, else the first paragraph is. */
     static ArticleText parse(String html) {
-        Document document = Jsoup.parse(html);
-        document.select("script, style, iframe, noscript, template, ins.adsbygoogle").remove();
+        Document document = clean(html);
         Element h1 = document.selectFirst("h1");
         String headline = h1 != null ? TextCleaning.cleanLine(h1.text()) : TextCleaning.cleanLine(document.title());
         if (h1 != null) {
             h1.remove();
         }
+        List<String> paragraphs = paragraphs(document);
+        return headline.isEmpty() ? PlainTextParser.headlineFirst(paragraphs) : new ArticleText(headline, paragraphs);
+    }
+
+    /** The paragraphs of an HTML body whose headline is known from elsewhere (the envelope's title). */
+    static List<String> bodyParagraphs(String html) {
+        return paragraphs(clean(html));
+    }
+
+    private static Document clean(String html) {
+        Document document = Jsoup.parse(html);
+        document.select("script, style, iframe, noscript, template, ins.adsbygoogle").remove();
+        return document;
+    }
+
+    private static List<String> paragraphs(Document document) {
         List<String> paragraphs = new ArrayList<>();
         for (Element block : document.body().select(BLOCKS)) {
-            if (block.selectFirst(BLOCKS) != null && block.select(BLOCKS).size() > 1) {
+            if (block.select(BLOCKS).size() > 1) {
                 continue; // a container of blocks: its children are read one by one
             }
             String text = TextCleaning.cleanLine(block.text());
@@ -41,6 +57,6 @@ final class HtmlParser {
             document.select("br").after("\n");
             paragraphs = PlainTextParser.cleanLines(List.of(document.body().wholeText().split("\n")));
         }
-        return headline.isEmpty() ? PlainTextParser.headlineFirst(paragraphs) : new ArticleText(headline, paragraphs);
+        return paragraphs;
     }
 }
