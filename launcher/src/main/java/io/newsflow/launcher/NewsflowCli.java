@@ -86,7 +86,7 @@ public final class NewsflowCli {
                 }
             }, "newsflow-shutdown"));
         }
-        return new RunCommand(Env.system(), System.out).run(options);
+        return new RunCommand(Env.system(), System.out, System.err).run(options);
     }
 
     private static int startService(List<String> rest) throws InterruptedException {

@@ -36,10 +36,12 @@ final class RunCommand {
 
     private final Env env;
     private final PrintStream out;
+    private final PrintStream err;
 
-    RunCommand(Env env, PrintStream out) {
+    RunCommand(Env env, PrintStream out, PrintStream err) {
         this.env = env;
         this.out = out;
+        this.err = err;
     }
 
     /** Runs until done ({@code --once}) or until the thread is interrupted; returns the exit status. */
@@ -86,7 +88,7 @@ final class RunCommand {
             try {
                 drain.await(deadline);
             } catch (TimeoutException e) {
-                System.err.println("newsflow: timed out after " + options.timeout().toSeconds()
+                err.println("newsflow: timed out after " + options.timeout().toSeconds()
                         + " s waiting for the pipeline: " + e.getMessage());
                 return TIMED_OUT;
             }
@@ -106,7 +108,8 @@ final class RunCommand {
                 }
             }
             out.flush();
-            problems.forEach(problem -> System.err.println("newsflow: " + problem));
+            problems.forEach(problem -> err.println("newsflow: " + problem));
+            err.flush();
             if (options.once()) {
                 LOG.info("{} of {} file(s) published", results.size() - problems.size(), results.size());
                 return problems.isEmpty() ? OK : REJECTED;
