@@ -6,15 +6,31 @@ import java.util.List;
 /**
  * enrich's output on {@code news.enriched}: the clean article with its metadata.
  *
- * @param id          the article id (same as on {@code news.raw})
- * @param source      who sent it
- * @param receivedAt  when ingest took it in
- * @param headline    the article's headline, cleaned
- * @param paragraphs  the body, one paragraph per element, in order, with no ad markers or boilerplate
- * @param language    ISO 639-1 code, or {@code und} when not known
- * @param wordCount   words in the body
- * @param charCount   characters in the body (paragraphs joined by a blank line)
- * @param contentHash SHA-256 (hex) of headline and body: equal content, equal hash
+ * @param id                 the article id (same as on {@code news.raw})
+ * @param source             who sent it
+ * @param receivedAt         when ingest took it in
+ * @param headline           the headline, cleaned
+ * @param paragraphs         the body, one paragraph per element, in order, without markers or boilerplate
+ * @param lede               the body's first sentence (its opening, what a summary line starts from)
+ * @param byline             "NAME" of a "By NAME" line or the envelope's author, or null
+ * @param dateline           "CITY (Agency)" that opened the body, or null
+ * @param sourceUrl          where the article was taken from (envelope url, or a trailing "Source" link), or null
+ * @param media              images and embeds referenced by the article (not part of its text)
+ * @param language           ISO 639-1 code, or {@code und} when the detector is unsure
+ * @param languageConfidence the detector's confidence in {@code language}, 0..1
+ * @param wordCount          words in the body
+ * @param charCount          characters in the body (paragraphs joined by a blank line)
+ * @param readingTimeMinutes minutes to read the body at 230 words a minute, at least 1
+ * @param people             named people with their mention counts, most mentioned first
+ * @param organisations      named organisations with their mention counts
+ * @param places             named places with their mention counts
+ * @param keywords           up to 10 key phrases, best first
+ * @param subjects           IPTC Media Topics with relevance 0-100, best first
+ * @param summary            1-3 sentences taken from the body, in their order
+ * @param publishedAt        when the sender says it was published (envelope), or null
+ * @param embargoedUntil     not to be published before (envelope), or null
+ * @param fingerprints       hashes for versioning and duplicate detection
+ * @param provenance         what enrich did and when
  */
 public record EnrichedArticle(
         String id,
@@ -22,19 +38,97 @@ public record EnrichedArticle(
         Instant receivedAt,
         String headline,
         List<String> paragraphs,
+        String lede,
+        String byline,
+        String dateline,
+        String sourceUrl,
+        List<MediaReference> media,
         String language,
+        double languageConfidence,
         int wordCount,
         int charCount,
-        String contentHash) {
+        int readingTimeMinutes,
+        List<EntityMention> people,
+        List<EntityMention> organisations,
+        List<EntityMention> places,
+        List<String> keywords,
+        List<SubjectCode> subjects,
+        String summary,
+        Instant publishedAt,
+        Instant embargoedUntil,
+        Fingerprints fingerprints,
+        Provenance provenance) {
 
     public static final String UNDETERMINED_LANGUAGE = "und";
 
     public EnrichedArticle {
         paragraphs = List.copyOf(paragraphs);
+        media = media == null ? List.of() : List.copyOf(media);
+        people = people == null ? List.of() : List.copyOf(people);
+        organisations = organisations == null ? List.of() : List.copyOf(organisations);
+        places = places == null ? List.of() : List.copyOf(places);
+        keywords = keywords == null ? List.of() : List.copyOf(keywords);
+        subjects = subjects == null ? List.of() : List.copyOf(subjects);
+    }
+
+    /**
+     * An article with text and nothing else known: no entities, subjects or envelope metadata. For producers and
+     * tests that have only the text.
+     */
+    public static EnrichedArticle basic(String id, String source, Instant receivedAt, String headline,
+                                        List<String> paragraphs, String contentHash) {
+        return new EnrichedArticle(id, source, receivedAt, headline, paragraphs, null, null, null, null, null,
+                UNDETERMINED_LANGUAGE, 0, 0, 0, 0, null, null, null, null, null, null, null, null,
+                new Fingerprints(contentHash, null, null), null);
     }
 
     /** The body as one text: paragraphs separated by a blank line. */
     public String body() {
         return String.join("\n\n", paragraphs);
+    }
+
+    /** The hash that tells a correction from a redelivery: headline and body. */
+    public String contentHash() {
+        return fingerprints.contentHash();
+    }
+
+    /** A named entity and how often the article mentions it. */
+    public record EntityMention(String name, int mentions) {
+    }
+
+    /** An image or embed the article references; its alt text or caption is not article text. */
+    public record MediaReference(String type, String url, String description) {
+    }
+
+    /**
+     * An IPTC Media Topic.
+     *
+     * @param code      the topic's code, e.g. {@code 11000000}
+     * @param name      its English name, e.g. {@code politics}
+     * @param relevance 0-100
+     */
+    public record SubjectCode(String code, String name, int relevance) {
+        public String uri() {
+            return "http://cv.iptc.org/newscodes/mediatopic/" + code;
+        }
+    }
+
+    /**
+     * @param contentHash SHA-256 (hex) of headline and body: equal content, equal hash
+     * @param bodySha256  SHA-256 (hex) of the normalized body (case-folded, spaces collapsed): exact duplicates
+     * @param simHash     64-bit SimHash (hex) of the body's word shingles: near duplicates differ in few bits
+     */
+    public record Fingerprints(String contentHash, String bodySha256, String simHash) {
+    }
+
+    /**
+     * @param enricher          name and version of the enricher that made this record
+     * @param adMarkersRemoved  ad markers and shortcodes taken out
+     * @param boilerplateRemoved ad containers, labels, share prompts and other boilerplate blocks taken out
+     * @param receivedAt        stage timestamp: ingest
+     * @param enrichedAt        stage timestamp: enrich
+     */
+    public record Provenance(String enricher, int adMarkersRemoved, int boilerplateRemoved, Instant receivedAt,
+                             Instant enrichedAt) {
     }
 }

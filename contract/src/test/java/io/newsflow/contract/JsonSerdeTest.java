@@ -23,7 +23,14 @@ class JsonSerdeTest {
     @Test
     void roundTripsEnrichedArticle() {
         EnrichedArticle article = new EnrichedArticle("a1", "src", RECEIVED, "Headline", List.of("One.", "Two."),
-                "en", 2, 9, "abc123");
+                "One.", "Ana Ruiz", "MADRID (EFE)", "https://example.com/a1",
+                List.of(new EnrichedArticle.MediaReference("image", "https://example.com/a.jpg", "A photo")),
+                "en", 0.97, 2, 9, 1,
+                List.of(new EnrichedArticle.EntityMention("Ana Ruiz", 2)), List.of(),
+                List.of(new EnrichedArticle.EntityMention("Madrid", 1)), List.of("key phrase"),
+                List.of(new EnrichedArticle.SubjectCode("11000000", "politics", 100)), "One.",
+                RECEIVED.minusSeconds(60), null, new EnrichedArticle.Fingerprints("abc123", "def456", "0011223344556677"),
+                new EnrichedArticle.Provenance("newsflow-enrich/dev", 2, 1, RECEIVED, RECEIVED.plusMillis(5)));
         assertThat(roundTrip(article, EnrichedArticle.class)).isEqualTo(article);
     }
 
@@ -33,7 +40,8 @@ class JsonSerdeTest {
                 List.of(new NinjsDocument.Headline("main", "text/plain", "Headline")),
                 List.of(new NinjsDocument.Body("main", "text/plain", "Body.", 1, 5)),
                 "2026-11-24T10:15:30.123Z", "2026-11-24T10:15:31Z", List.of(), List.of(),
-                List.of(new NinjsDocument.Entity("Riyadh", null, null)), List.of());
+                List.of(new NinjsDocument.Entity("Riyadh", null, null)), List.of(), null, null, null, null,
+                List.of(), List.of());
         JsonSerde<NinjsDocument> serde = JsonSerde.of(NinjsDocument.class);
         String json = new String(serde.serialize("t", document), StandardCharsets.UTF_8);
         assertThat(json).doesNotContain("people").doesNotContain("organisations").doesNotContain("subjects")
@@ -41,7 +49,7 @@ class JsonSerdeTest {
         assertThat(serde.deserialize("t", json.getBytes(StandardCharsets.UTF_8))).isEqualTo(
                 new NinjsDocument(document.uri(), "1", "text", "usable", "en", document.headlines(),
                         document.bodies(), document.firstcreated(), document.versioncreated(), null, null,
-                        document.places(), null));
+                        document.places(), null, null, null, null, null, null, null));
     }
 
     @Test

@@ -2,10 +2,10 @@ package io.newsflow.enrich;
 
 import java.util.List;
 
-/** An article's structure as read from its payload: the headline and the body's paragraphs, before metadata. */
-public record ArticleText(String headline, List<String> paragraphs) {
+/** An article's structure as read from its payload: the headline (empty when it has none) and the paragraphs. */
+record ArticleText(String headline, List<String> paragraphs) {
 
-    public ArticleText {
+    ArticleText {
         paragraphs = List.copyOf(paragraphs);
     }
 }

@@ -23,7 +23,7 @@ public final class EnrichApp {
     /** The service with its topology, ready to start. */
     public static StreamsService service(PipelineSettings settings) {
         return new StreamsService(settings, SERVICE,
-                EnrichTopology.build(Topics.of(settings.topics()), new ArticleEnricher()));
+                EnrichTopology.build(Topics.of(settings.topics()), ArticleEnricher.standard()));
     }
 
     public static void main(String[] args) throws InterruptedException {

@@ -3,31 +3,73 @@ package io.newsflow.enrich;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsflow.contract.Json;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
  * Reads the JSON envelope: {@code title} is the headline and then all of {@code body} (text or HTML) is the article;
- * without a title the body is read as a text or HTML article of its own.
+ * without a title the body is read as a text or HTML article of its own. {@code url}, {@code author},
+ * {@code publishedAt}, {@code language} and {@code embargoedUntil} are kept as the sender's metadata.
  */
 final class EnvelopeParser {
 
     private static final Pattern HTML_TAG = Pattern.compile(
-            "<(p|div|br|h[1-6]|ul|ol|li|a|span|article|section|html|body)\\b", Pattern.CASE_INSENSITIVE);
+            "<(p|div|br|h[1-6]|ul|ol|li|a|span|article|section|html|body|img|figure|strong|em)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private EnvelopeParser() {
     }
 
-    static ArticleText parse(String json) throws JsonProcessingException {
+    /** The sender's metadata from an envelope; every field may be null. */
+    record Envelope(String url, String author, Instant publishedAt, Instant embargoedUntil, String language) {
+        static final Envelope NONE = new Envelope(null, null, null, null, null);
+    }
+
+    record Parsed(ArticleText text, Envelope envelope) {
+    }
+
+    static Parsed parse(String json, CleaningReport report) throws JsonProcessingException {
         JsonNode envelope = Json.mapper().readTree(json);
         String body = envelope.path("body").asText("");
-        boolean html = HTML_TAG.matcher(body).find();
-        String title = TextCleaning.cleanLine(envelope.path("title").asText(""));
+        boolean html = isHtml(body);
+        String title = TextCleaning.normalize(TextCleaning.removeShortcodes(envelope.path("title").asText(""), report));
+        ArticleText text;
         if (title.isEmpty()) {
-            return html ? HtmlParser.parse(body) : PlainTextParser.parse(body);
+            text = html ? HtmlArticleReader.read(body, report) : PlainTextParser.parse(body, report);
+        } else {
+            List<String> paragraphs = html ? HtmlArticleReader.bodyParagraphs(body, report)
+                    : TextCleaning.paragraphs(List.of(TextCleaning.removeShortcodes(body, report).split("\n")), report);
+            text = new ArticleText(title, paragraphs);
         }
-        List<String> paragraphs = html ? HtmlParser.bodyParagraphs(body)
-                : PlainTextParser.cleanLines(List.of(body.split("\n")));
-        return new ArticleText(title, paragraphs.stream().filter(p -> !TextCleaning.isAdMarkerLine(p)).toList());
+        return new Parsed(text, new Envelope(text(envelope, "url"), text(envelope, "author"),
+                instant(envelope, "publishedAt"), instant(envelope, "embargoedUntil"), text(envelope, "language")));
+    }
+
+    static boolean isHtml(String body) {
+        return HTML_TAG.matcher(body).find();
+    }
+
+    private static String text(JsonNode envelope, String field) {
+        JsonNode node = envelope.get(field);
+        return node != null && node.isTextual() && !node.asText().isBlank() ? node.asText().strip() : null;
+    }
+
+    /** An ISO 8601 instant, or null when absent or unreadable (the article is not rejected for its metadata). */
+    private static Instant instant(JsonNode envelope, String field) {
+        String value = text(envelope, field);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            try {
+                return java.time.OffsetDateTime.parse(value).toInstant();
+            } catch (DateTimeParseException again) {
+                return null;
+            }
+        }
     }
 }

@@ -1,51 +1,57 @@
 package io.newsflow.enrich;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Reads plain-text articles. The WordPress auto-blog shape ({@code [ad_1]}, body, {@code [ad_2]}, headline on the
- * last line) gives its trailing line as the headline; otherwise the first line is the headline when there are
- * several, and each further line is a paragraph.
+ * last line) gives its trailing line as the headline; otherwise the first line is the headline when more follow.
+ * Every other non-empty line is a paragraph.
  */
 final class PlainTextParser {
+
+    private static final Pattern AD_MARKER_LINE = Pattern.compile(
+            "^\\s*\\[(?:ad(?:_\\d+)?|ads|adsense)(?:\\s[^\\]]*)?]\\s*$", Pattern.CASE_INSENSITIVE);
 
     private PlainTextParser() {
     }
 
-    static ArticleText parse(String text) {
+    static ArticleText parse(String text, CleaningReport report) {
         List<String> lines = Arrays.asList(text.split("\n", -1));
         int lastMarker = -1;
         for (int i = 0; i < lines.size(); i++) {
-            if (TextCleaning.isAdMarkerLine(lines.get(i))) {
+            if (AD_MARKER_LINE.matcher(lines.get(i)).matches()) {
                 lastMarker = i;
             }
         }
-        List<String> afterMarker = lastMarker < 0 ? List.of() : cleanLines(lines.subList(lastMarker + 1, lines.size()));
-        List<String> beforeMarker = lastMarker < 0 ? List.of() : cleanLines(lines.subList(0, lastMarker));
-        if (afterMarker.size() == 1 && !beforeMarker.isEmpty()) {
-            return new ArticleText(afterMarker.get(0), beforeMarker);
+        if (lastMarker >= 0) {
+            List<String> after = paragraphs(lines.subList(lastMarker + 1, lines.size()), new CleaningReport());
+            List<String> before = paragraphs(lines.subList(0, lastMarker), new CleaningReport());
+            if (after.size() == 1 && !before.isEmpty() && looksLikeHeadline(after.get(0))) {
+                List<String> body = paragraphs(lines.subList(0, lastMarker + 1), report);
+                String headline = paragraphs(lines.subList(lastMarker + 1, lines.size()), report).get(0);
+                return new ArticleText(headline, body);
+            }
         }
-        return headlineFirst(cleanLines(lines));
+        return headlineFirst(paragraphs(lines, report));
     }
 
     /** The first paragraph is the headline when more follow; a lone paragraph has no headline of its own. */
     static ArticleText headlineFirst(List<String> paragraphs) {
-        if (paragraphs.size() > 1) {
+        if (paragraphs.size() > 1 && looksLikeHeadline(paragraphs.get(0))) {
             return new ArticleText(paragraphs.get(0), paragraphs.subList(1, paragraphs.size()));
         }
         return new ArticleText("", paragraphs);
     }
 
-    static List<String> cleanLines(List<String> lines) {
-        List<String> cleaned = new ArrayList<>();
-        for (String line : lines) {
-            String clean = TextCleaning.cleanLine(line);
-            if (!clean.isEmpty()) {
-                cleaned.add(clean);
-            }
-        }
-        return cleaned;
+    /** Headlines are short and do not read as a run of sentences. */
+    static boolean looksLikeHeadline(String line) {
+        return line.length() <= 200 && line.split("\\s+").length <= 30;
+    }
+
+    private static List<String> paragraphs(List<String> lines, CleaningReport report) {
+        return TextCleaning.paragraphs(lines.stream().map(line -> TextCleaning.removeShortcodes(line, report)).toList(),
+                report);
     }
 }

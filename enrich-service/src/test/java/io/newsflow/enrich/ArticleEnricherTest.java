@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.newsflow.contract.ArticleIds;
 import io.newsflow.contract.ContentTypes;
 import io.newsflow.contract.EnrichedArticle;
+import io.newsflow.contract.EnrichedArticle.EntityMention;
+import io.newsflow.contract.EnrichedArticle.SubjectCode;
 import io.newsflow.contract.Outcome;
 import io.newsflow.contract.RawArticle;
 import io.newsflow.contract.Rejection;
@@ -15,10 +17,10 @@ import org.junit.jupiter.api.Test;
 class ArticleEnricherTest {
 
     private static final Instant RECEIVED = Instant.parse("2026-11-24T09:00:00Z");
-    private final ArticleEnricher enricher = new ArticleEnricher();
+    private final ArticleEnricher enricher = TestEnricher.INSTANCE;
 
     @Test
-    void enrichesTheSeedWithCountsAndHash() {
+    void enrichesTheSeedWithCountsHashAndProvenance() {
         EnrichedArticle article = accepted(raw(ContentTypes.TEXT, Seed.text()));
         assertThat(article.id()).isEqualTo("s1");
         assertThat(article.headline()).isEqualTo(Seed.HEADLINE);
@@ -26,8 +28,52 @@ class ArticleEnricherTest {
         // 425 whitespace-separated tokens (wc -w on the two body lines) less the two standalone em dashes.
         assertThat(article.wordCount()).isEqualTo(423);
         assertThat(article.charCount()).isEqualTo(2611);
+        assertThat(article.readingTimeMinutes()).isEqualTo(2);
         assertThat(article.contentHash()).isEqualTo(ArticleIds.sha256Hex(Seed.HEADLINE + "\n\n" + article.body()));
-        assertThat(article.language()).isEqualTo("und");
+        assertThat(article.provenance().adMarkersRemoved()).isEqualTo(2);
+        assertThat(article.provenance().enrichedAt()).isEqualTo(TestEnricher.NOW);
+        assertThat(article.provenance().receivedAt()).isEqualTo(RECEIVED);
+        assertThat(article.lede()).isEqualTo("The talks between U.S. and Russian officials in Riyadh, their first major "
+                + "diplomatic interaction since Russia’s invasion of Ukraine in 2022, marks the beginning of a reset in "
+                + "ties between the two former Cold War adversaries.");
+    }
+
+    @Test
+    void detectsTheSeedAsEnglish() {
+        EnrichedArticle article = accepted(raw(ContentTypes.TEXT, Seed.text()));
+        assertThat(article.language()).isEqualTo("en");
+        assertThat(article.languageConfidence()).isGreaterThan(0.9);
+    }
+
+    @Test
+    void findsTheSeedsPeoplePlacesAndOrganisations() {
+        EnrichedArticle article = accepted(raw(ContentTypes.TEXT, Seed.text()));
+        assertThat(article.people()).extracting(EntityMention::name).contains("Marco Rubio", "Sergei Lavrov",
+                "Donald Trump", "Vladimir Putin", "Pete Hegseth", "Henry Kissinger");
+        assertThat(article.places()).extracting(EntityMention::name).contains("Riyadh", "Ukraine", "Russia", "China",
+                "Europe");
+        assertThat(article.organisations()).extracting(EntityMention::name).contains("NATO");
+        // "Mr. Trump" and "Trump" are mentions of Donald Trump, not other people.
+        assertThat(article.people()).extracting(EntityMention::name).doesNotContain("Trump");
+        assertThat(article.people().get(0)).isEqualTo(new EntityMention("Donald Trump", 6));
+    }
+
+    @Test
+    void classifiesTheSeedAsPoliticsAndConflict() {
+        EnrichedArticle article = accepted(raw(ContentTypes.TEXT, Seed.text()));
+        assertThat(article.subjects()).extracting(SubjectCode::code).contains("11000000", "16000000");
+        assertThat(article.subjects().get(0).relevance()).isEqualTo(100);
+        assertThat(article.subjects().get(0).uri()).startsWith("http://cv.iptc.org/newscodes/mediatopic/");
+    }
+
+    @Test
+    void summarizesInOneToThreeSentencesOfTheBody() {
+        EnrichedArticle article = accepted(raw(ContentTypes.TEXT, Seed.text()));
+        assertThat(article.summary()).isNotBlank();
+        List<String> sentences = Sentences.split(article.summary(), java.util.Locale.ENGLISH);
+        assertThat(sentences).hasSizeBetween(1, 3);
+        sentences.forEach(sentence -> assertThat(article.body()).contains(sentence));
+        assertThat(article.keywords()).hasSizeBetween(3, 10);
     }
 
     @Test
@@ -38,18 +84,33 @@ class ArticleEnricherTest {
     }
 
     @Test
-    void readsTheJsonEnvelopeTitleAndHtmlBody() {
-        EnrichedArticle article = accepted(raw(ContentTypes.JSON,
-                "{\"title\":\"Envelope title\",\"body\":\"<p>One.</p><p>Two words.</p>\"}"));
+    void readsTheJsonEnvelopeAndItsMetadata() {
+        EnrichedArticle article = accepted(raw(ContentTypes.JSON, "{\"title\":\"Envelope title\","
+                + "\"body\":\"<p>One.</p><p>Two words.</p>\",\"url\":\"https://example.com/a\",\"author\":\"Ana Ruiz\","
+                + "\"publishedAt\":\"2026-11-23T10:00:00Z\",\"embargoedUntil\":\"2026-11-25T06:00:00+01:00\"}"));
         assertThat(article.headline()).isEqualTo("Envelope title");
         assertThat(article.paragraphs()).isEqualTo(List.of("One.", "Two words."));
-        assertThat(article.wordCount()).isEqualTo(3);
+        assertThat(article.sourceUrl()).isEqualTo("https://example.com/a");
+        assertThat(article.byline()).isEqualTo("Ana Ruiz");
+        assertThat(article.publishedAt()).isEqualTo(Instant.parse("2026-11-23T10:00:00Z"));
+        assertThat(article.embargoedUntil()).isEqualTo(Instant.parse("2026-11-25T05:00:00Z"));
     }
 
     @Test
     void readsTheJsonEnvelopeTextBodyEntirelyAsBody() {
         EnrichedArticle article = accepted(raw(ContentTypes.JSON, "{\"title\":\"T\",\"body\":\"First.\\nSecond.\"}"));
         assertThat(article.paragraphs()).isEqualTo(List.of("First.", "Second."));
+    }
+
+    @Test
+    void takesBylineOutOfTheBodyAndReadsTheDateline() {
+        EnrichedArticle article = accepted(raw(ContentTypes.TEXT, "Floods hit the north\n\nBy Maria Keller\n\n"
+                + "BERLIN (dpa) — Heavy rain flooded roads on Tuesday. Rescue teams worked through the night.\n\n"
+                + "More rain is expected."));
+        assertThat(article.byline()).isEqualTo("Maria Keller");
+        assertThat(article.dateline()).isEqualTo("BERLIN (dpa)");
+        assertThat(article.paragraphs()).hasSize(2);
+        assertThat(article.paragraphs().get(0)).startsWith("BERLIN (dpa) — Heavy rain");
     }
 
     @Test
@@ -64,6 +125,13 @@ class ArticleEnricherTest {
     void rejectsAnArticleWithNothingLeftAfterCleaning() {
         assertThat(enricher.enrich(raw(ContentTypes.TEXT, "[ad_1]\n[ad_2]"))).isEqualTo(new Outcome.Rejected<>(
                 new Rejection("no-article-text", "nothing is left of the article once ad markers and markup are removed")));
+    }
+
+    @Test
+    void rejectsBinaryContent() {
+        String binary = "PK\u0003\u0004\u0014\u0000\u0006\u0000\u0008\u0000\u0000\u0000!\u0000bin";
+        assertThat(enricher.enrich(raw(ContentTypes.TEXT, binary))).isEqualTo(new Outcome.Rejected<>(
+                new Rejection("binary-content", "the article is not text: it is full of control characters")));
     }
 
     private static RawArticle raw(String contentType, String payload) {

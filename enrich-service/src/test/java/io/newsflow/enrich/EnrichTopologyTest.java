@@ -41,7 +41,7 @@ class EnrichTopologyTest {
     @BeforeEach
     void startDriver() {
         PipelineSettings settings = PipelineSettings.fromEnv(new Env(Map.of())).withStateDir(stateDir);
-        driver = new TopologyTestDriver(EnrichTopology.build(topics, new ArticleEnricher()),
+        driver = new TopologyTestDriver(EnrichTopology.build(topics, TestEnricher.INSTANCE),
                 StreamsSettings.forService(settings, "enrich"));
         raw = driver.createInputTopic(topics.raw().name(), topics.raw().keySerde().serializer(),
                 topics.raw().valueSerde().serializer());

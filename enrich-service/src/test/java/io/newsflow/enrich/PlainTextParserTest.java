@@ -9,7 +9,7 @@ class PlainTextParserTest {
 
     @Test
     void takesTheSeedsTrailingLineAsHeadlineAndKeepsBothParagraphs() {
-        ArticleText text = PlainTextParser.parse(Seed.text());
+        ArticleText text = PlainTextParser.parse(Seed.text(), new CleaningReport());
         assertThat(text.headline()).isEqualTo(Seed.HEADLINE);
         assertThat(text.paragraphs()).hasSize(2);
         assertThat(text.paragraphs().get(0)).startsWith(Seed.BODY_START)
@@ -21,25 +21,26 @@ class PlainTextParserTest {
 
     @Test
     void stripsEveryAdMarkerWhereverItStands() {
-        ArticleText text = PlainTextParser.parse("[ad_1]\nFirst [ad_3] part.\n[AD]\nSecond.[ad_12]\n[ad_2]\nTitle");
+        ArticleText text = PlainTextParser.parse("[ad_1]\nFirst [ad_3] part.\n[AD]\nSecond.[ad_12]\n[ad_2]\nTitle",
+                new CleaningReport());
         assertThat(text).isEqualTo(new ArticleText("Title", List.of("First part.", "Second.")));
     }
 
     @Test
     void readsHeadlineFirstTextWithoutMarkers() {
-        assertThat(PlainTextParser.parse("Title line\n\nBody one.\nBody two.\n"))
+        assertThat(PlainTextParser.parse("Title line\n\nBody one.\nBody two.\n", new CleaningReport()))
                 .isEqualTo(new ArticleText("Title line", List.of("Body one.", "Body two.")));
     }
 
     @Test
     void leavesALoneParagraphWithoutHeadline() {
-        assertThat(PlainTextParser.parse("[ad_1]\nJust a body.\n[ad_2]"))
+        assertThat(PlainTextParser.parse("[ad_1]\nJust a body.\n[ad_2]", new CleaningReport()))
                 .isEqualTo(new ArticleText("", List.of("Just a body.")));
     }
 
     @Test
     void normalizesUnicodeAndSpacesButKeepsTypography() {
-        assertThat(PlainTextParser.parse("T\nCafe\u0301\u00A0 costs  $5 — 20% “more”"))
+        assertThat(PlainTextParser.parse("T\nCafe\u0301\u00A0 costs  $5 — 20% “more”", new CleaningReport()))
                 .isEqualTo(new ArticleText("T", List.of("Café costs $5 — 20% “more”")));
     }
 }

@@ -5,6 +5,7 @@ import io.newsflow.contract.Json;
 import io.newsflow.contract.Outcome;
 import io.newsflow.contract.Rejection;
 import io.newsflow.enrich.ArticleEnricher;
+import io.newsflow.enrich.LinguaLanguageDetector;
 import io.newsflow.ingest.DropFolder;
 import io.newsflow.ingest.InboundNormalizer;
 import io.newsflow.ingest.IngestConfig;
@@ -27,7 +28,7 @@ final class EnrichFilesCommand {
               line each on stdout. No Kafka needed. Exit 1 if any file is rejected (the reason goes to stderr).""";
 
     private final InboundNormalizer normalizer;
-    private final ArticleEnricher enricher = new ArticleEnricher();
+    private final ArticleEnricher enricher;
     private final Clock clock;
     private final PrintStream out;
     private final PrintStream err;
@@ -35,6 +36,7 @@ final class EnrichFilesCommand {
     EnrichFilesCommand(IngestConfig config, Clock clock, PrintStream out, PrintStream err) {
         this.normalizer = new InboundNormalizer(config.maxBytes());
         this.clock = clock;
+        this.enricher = new ArticleEnricher(new LinguaLanguageDetector(), clock);
         this.out = out;
         this.err = err;
     }

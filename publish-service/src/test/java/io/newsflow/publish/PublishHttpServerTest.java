@@ -91,8 +91,8 @@ class PublishHttpServerTest {
     }
 
     private static NinjsDocument document(String id, String versionCreated) {
-        return new NinjsDocument("urn:newsflow:article:" + id, "1", "text", "usable", "en",
+        return NinjsDocument.basic("urn:newsflow:article:" + id, "1", "en",
                 List.of(new Headline("main", "text/plain", "Headline " + id)), List.of(), versionCreated,
-                versionCreated, null, null, null, null);
+                versionCreated);
     }
 }

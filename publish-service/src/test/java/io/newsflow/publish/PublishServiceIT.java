@@ -50,8 +50,8 @@ class PublishServiceIT {
             service.start();
 
             // When an enriched article arrives twice (a redelivery)
-            EnrichedArticle article = new EnrichedArticle("story-9", "test", Instant.parse("2026-11-24T09:00:00Z"),
-                    "Headline", List.of("Body text."), "und", 2, 10, "hash-1");
+            EnrichedArticle article = EnrichedArticle.basic("story-9", "test", Instant.parse("2026-11-24T09:00:00Z"),
+                    "Headline", List.of("Body text."), "hash-1");
             byte[] value = topics.enriched().valueSerde().serializer().serialize("t", article);
             probe.send(new ProducerRecord<>(topics.enriched().name(), "story-9", value));
             probe.send(new ProducerRecord<>(topics.enriched().name(), "story-9", value));

@@ -14,6 +14,14 @@ import java.util.List;
  * @param language       ISO 639-1, or {@code und}
  * @param firstcreated   when newsflow first received the article (ISO 8601)
  * @param versioncreated when this version was published (ISO 8601)
+ * @param contentcreated when the sender says the content was created (its publishedAt), if known
+ * @param embargoed      not to be published before, if set
+ * @param by             the byline
+ * @param located        the dateline's place
+ * @param descriptions   the summary (role {@code summary})
+ * @param altids         fingerprints and the source URL (roles {@code sha256}, {@code simhash}, {@code source-url})
+ * @see <a href="https://iptc.org/std/ninjs/">IPTC ninjs</a>; ninjs 2.x has no keywords property, so key phrases
+ *      travel as {@code subjects} with {@code rel: "keyword"} beside the Media Topics ({@code rel: "about"})
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record NinjsDocument(
@@ -29,7 +37,20 @@ public record NinjsDocument(
         List<Entity> people,
         List<Entity> organisations,
         List<Entity> places,
-        List<Entity> subjects) {
+        List<Subject> subjects,
+        String contentcreated,
+        String embargoed,
+        String by,
+        String located,
+        List<Description> descriptions,
+        List<AltId> altids) {
+
+    /** A document with just the foundation's fields; the rest empty. */
+    public static NinjsDocument basic(String uri, String version, String language, List<Headline> headlines,
+                                      List<Body> bodies, String firstcreated, String versioncreated) {
+        return new NinjsDocument(uri, version, "text", "usable", language, headlines, bodies, firstcreated,
+                versioncreated, null, null, null, null, null, null, null, null, null, null);
+    }
 
     /** ninjs {@code headlines[]} item; role {@code main} is the headline. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -41,9 +62,24 @@ public record NinjsDocument(
     public record Body(String role, String contenttype, String value, Integer wordcount, Integer charcount) {
     }
 
-    /** A person, organisation, place or subject: ninjs' common {@code name}/{@code uri}/{@code rel} shape. */
+    /** A person, organisation or place: ninjs' common {@code name}/{@code uri}/{@code rel}/{@code literal} shape. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record Entity(String name, String uri, String rel) {
+    }
+
+    /** ninjs {@code subjects[]} item: an IPTC Media Topic with its relevance (0-100). */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record Subject(String name, String uri, String rel, Integer relevance) {
+    }
+
+    /** ninjs {@code descriptions[]} item. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record Description(String role, String contenttype, String value) {
+    }
+
+    /** ninjs {@code altids[]} item. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record AltId(String role, String value) {
     }
 
     /** The main headline's text, or null if there is none. */

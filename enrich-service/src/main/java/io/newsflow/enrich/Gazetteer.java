@@ -1,0 +1,54 @@
+package io.newsflow.enrich;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The name lists entity extraction works from: places (countries from the JDK's locale data in every supported
+ * language, plus curated cities and regions), organisations, given names, and the cue words that announce a person
+ * ("President", "Mr.", "la ministra") or an organisation ("Bank", "Partido", "GmbH"). All resources of this module,
+ * loaded once.
+ */
+final class Gazetteer {
+
+    final Set<String> places = new HashSet<>();
+    final Set<String> organisations;
+    final Set<String> givenNames;
+    final Set<String> orgCues;
+    final Set<String> notEntities;
+    /** Person cues as token lists, longest first. */
+    final List<List<String>> personCues;
+
+    Gazetteer() {
+        for (String code : Locale.getISOCountries()) {
+            Locale country = new Locale("", code);
+            for (String language : Stopwords.LANGUAGES) {
+                places.add(country.getDisplayCountry(Locale.forLanguageTag(language)));
+            }
+        }
+        places.addAll(Resources.lines("/gazetteer/cities.txt"));
+        places.addAll(Resources.lines("/gazetteer/regions.txt"));
+        organisations = Set.copyOf(Resources.lines("/gazetteer/organisations.txt"));
+        givenNames = Set.copyOf(Resources.lines("/gazetteer/given-names.txt"));
+        orgCues = Set.copyOf(Resources.lines("/gazetteer/org-cues.txt"));
+        notEntities = Set.copyOf(Resources.lines("/gazetteer/not-entities.txt"));
+        List<List<String>> cues = new ArrayList<>();
+        for (String cue : new HashSet<>(Resources.lines("/gazetteer/person-cues.txt"))) {
+            cues.add(List.of(cue.split("\\s+")));
+        }
+        cues.sort(Comparator.comparingInt((List<String> cue) -> cue.size()).reversed());
+        personCues = List.copyOf(cues);
+    }
+
+    boolean isPlace(String name) {
+        return places.contains(name);
+    }
+
+    boolean isOrganisation(String name) {
+        return organisations.contains(name);
+    }
+}

@@ -1,0 +1,89 @@
+package io.newsflow.enrich;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Key phrases by RAKE (Rose et al., 2010): candidate phrases are runs of words between stopwords and punctuation;
+ * a word scores its degree over its frequency, a phrase the sum of its words. Phrases of one to three words; the
+ * headline counts twice, since it says what the article is about.
+ */
+final class KeyphraseExtractor {
+
+    static final int MAX_KEYWORDS = 10;
+    private static final int MAX_PHRASE_WORDS = 3;
+    private static final Pattern WORD_OR_BREAK = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}'’\\-]*|[^\\p{L}\\p{M}\\s]+");
+
+    private final Stopwords stopwords;
+
+    KeyphraseExtractor(Stopwords stopwords) {
+        this.stopwords = stopwords;
+    }
+
+    List<String> extract(String headline, List<String> paragraphs, String language) {
+        List<List<String>> phrases = new ArrayList<>();
+        candidates(headline, language, phrases);
+        candidates(headline, language, phrases);
+        for (String paragraph : paragraphs) {
+            candidates(paragraph, language, phrases);
+        }
+        Map<String, Integer> frequency = new HashMap<>();
+        Map<String, Integer> degree = new HashMap<>();
+        for (List<String> phrase : phrases) {
+            for (String word : phrase) {
+                frequency.merge(word, 1, Integer::sum);
+                degree.merge(word, phrase.size(), Integer::sum);
+            }
+        }
+        Map<String, Double> scores = new LinkedHashMap<>();
+        Map<String, String> display = new HashMap<>();
+        Map<String, Integer> occurrences = new HashMap<>();
+        for (List<String> phrase : phrases) {
+            String key = String.join(" ", phrase).toLowerCase(Locale.ROOT);
+            double score = phrase.stream().mapToDouble(w -> (double) degree.get(w) / frequency.get(w)).sum();
+            scores.put(key, score);
+            display.putIfAbsent(key, String.join(" ", phrase));
+            occurrences.merge(key, 1, Integer::sum);
+        }
+        // A phrase said once with one word is rarely key: require repetition for single words.
+        return scores.entrySet().stream()
+                .filter(e -> e.getKey().contains(" ") || occurrences.get(e.getKey()) > 1)
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed()
+                        .thenComparing(e -> -occurrences.get(e.getKey())))
+                .limit(MAX_KEYWORDS)
+                .map(e -> display.get(e.getKey()))
+                .toList();
+    }
+
+    private void candidates(String text, String language, List<List<String>> phrases) {
+        Matcher matcher = WORD_OR_BREAK.matcher(text);
+        List<String> current = new ArrayList<>();
+        while (matcher.find()) {
+            String token = matcher.group();
+            boolean word = Character.isLetter(token.codePointAt(0));
+            String bare = token.replaceAll("['’]s$", "");
+            if (!word || stopwords.contains(language, bare) || bare.length() < 2) {
+                flush(current, phrases);
+            } else {
+                current.add(bare);
+                if (current.size() > MAX_PHRASE_WORDS) {
+                    current.clear(); // too long to be a key phrase: a clause, not a name for a topic
+                }
+            }
+        }
+        flush(current, phrases);
+    }
+
+    private static void flush(List<String> current, List<List<String>> phrases) {
+        if (!current.isEmpty()) {
+            phrases.add(List.copyOf(current));
+            current.clear();
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package io.newsflow.enrich;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An extractive summary: the 1-3 sentences that carry most of the article's frequent content words, with a bonus for
+ * the lede (news puts the essentials first), given in the article's order and within {@value #MAX_WORDS} words.
+ */
+final class Summarizer {
+
+    static final int MAX_SENTENCES = 3;
+    static final int MAX_WORDS = 90;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}'’\\-]*");
+
+    private final Stopwords stopwords;
+
+    Summarizer(Stopwords stopwords) {
+        this.stopwords = stopwords;
+    }
+
+    String summarize(List<String> sentences, String language) {
+        if (sentences.isEmpty()) {
+            return "";
+        }
+        Map<String, Integer> frequency = new HashMap<>();
+        List<List<String>> words = new ArrayList<>();
+        for (String sentence : sentences) {
+            List<String> content = contentWords(sentence, language);
+            words.add(content);
+            content.forEach(word -> frequency.merge(word, 1, Integer::sum));
+        }
+        List<Integer> order = new ArrayList<>();
+        double[] scores = new double[sentences.size()];
+        for (int i = 0; i < sentences.size(); i++) {
+            double sum = words.get(i).stream().mapToDouble(w -> frequency.get(w) > 1 ? frequency.get(w) : 0).sum();
+            scores[i] = sum / Math.sqrt(Math.max(1, words.get(i).size())) * (i == 0 ? 1.5 : 1.0);
+            order.add(i);
+        }
+        order.sort(Comparator.comparingDouble((Integer i) -> scores[i]).reversed().thenComparing(i -> i));
+        List<Integer> chosen = new ArrayList<>();
+        int total = 0;
+        for (int i : order) {
+            int length = sentences.get(i).split("\\s+").length;
+            if (chosen.size() == MAX_SENTENCES) {
+                break;
+            }
+            if (total + length <= MAX_WORDS || chosen.isEmpty()) {
+                chosen.add(i);
+                total += length;
+            }
+        }
+        chosen.sort(Comparator.naturalOrder());
+        return String.join(" ", chosen.stream().map(sentences::get).toList());
+    }
+
+    private List<String> contentWords(String sentence, String language) {
+        List<String> content = new ArrayList<>();
+        Matcher matcher = WORD.matcher(sentence);
+        while (matcher.find()) {
+            String word = matcher.group().toLowerCase(Locale.ROOT);
+            if (!stopwords.contains(language, word) && word.length() > 2) {
+                content.add(word);
+            }
+        }
+        return content;
+    }
+}
