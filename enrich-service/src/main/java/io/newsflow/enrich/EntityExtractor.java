@@ -40,7 +40,28 @@ final class EntityExtractor {
     private static final Pattern INITIALISM = Pattern.compile("(?:\\p{L}\\.){2,}");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\p{N}&]{1,6}");
     private static final Set<String> CONNECTORS = Set.of("of", "de", "del", "la", "las", "los", "le", "du", "des",
-            "van", "von", "der", "den", "da", "di", "al", "bin", "ibn", "the", "for", "d’", "y");
+            "van", "von", "der", "den", "da", "di", "al", "bin", "ibn", "the", "for", "d’", "y", "and", "&", "et",
+            "und");
+    /** Acronyms that name things, not organisations. */
+    private static final Set<String> NON_ORGANISATION_ACRONYMS = Set.of("AI", "CEO", "CFO", "GDP", "TV", "PC", "EV",
+            "DNA", "RNA", "HIV", "AIDS", "COVID", "CO2", "PM", "AM", "OK", "VAR", "IPO", "ETF", "PIB", "BIP", "TVA",
+            "IVA", "MwSt", "KI", "IA", "PDF", "USB", "GPS", "SMS", "CEST", "CET", "GMT", "UTC");
+    /** Connectors that join names of organisations but never a person's name. */
+    private static final Set<String> WEAK_CONNECTORS = Set.of("of", "the", "for", "and", "&", "y", "et", "und");
+    private static final Set<String> ORGANISATION_HEADS = Set.of("Museum", "Museo", "Musée", "Fund", "Fondo",
+            "Fonds", "Observatory", "Institute", "Instituto", "Institut", "Cooperative", "Cooperativa", "Coopérative",
+            "Times", "Post", "Journal", "Club", "Academy", "Academia", "Académie", "Akademie", "Council",
+            "Commission", "Union", "Agency", "Authority", "Ministry", "Party", "Bank");
+    private static final Set<String> PLACE_HEADS = Set.of("City", "Province", "County", "District", "Island",
+            "Islands", "Valley", "River", "Bay", "Coast", "Region", "State", "Provincia", "Región", "Département",
+            "Landkreis");
+    private static final Set<String> THING_HEADS = Set.of("Telescope", "Prize", "Award", "Cup", "League",
+            "Festival", "Bridge", "Street", "Avenue", "Road", "Airport", "Station", "Stadium", "Hospital", "Act",
+            "Bill", "Agreement", "Treaty", "Summit", "War", "Games", "Olympics", "Championship", "Index", "Day",
+            "Week", "Marathon", "Tour", "Mission", "Program", "Programme", "Plan", "Strategy", "Report");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside", "en", "à", "bei", "nahe");
+    private static final Set<String> PLACE_NOUNS_AFTER = Set.of("province", "region", "county", "district",
+            "prefecture", "state", "provincia", "región", "département", "région");
     private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "added", "noted", "stated",
             "explained", "argued", "warned", "insisted", "announced", "dijo", "afirmó", "declaró", "aseguró",
             "explicó", "señaló", "indicó", "añadió", "sostuvo", "sagte", "erklärte", "betonte", "sagt", "meinte",
@@ -111,27 +132,14 @@ final class EntityExtractor {
             found.add(new Found(Kind.ORGANISATION, name));
             return;
         }
-        for (List<String> cue : gazetteer.personCues) {
-            int at = indexOf(words, cue);
-            if (at >= 0) {
-                if (at > 0) {
-                    classify(span.subList(0, at), before, span.subList(at, span.size()), sentenceStart, language,
-                            found);
-                }
-                int nameStart = at + cue.size();
-                if (nameStart < words.size()) {
-                    List<String> person = words.subList(nameStart, Math.min(words.size(), nameStart + 4));
-                    if (person.stream().noneMatch(gazetteer.orgCues::contains)) {
-                        found.add(new Found(Kind.PERSON, String.join(" ", person)));
-                    } else {
-                        found.add(new Found(Kind.ORGANISATION, String.join(" ", person)));
-                    }
-                }
-                return;
-            }
+        if (personByCue(span, words, before, sentenceStart, language, found)) {
+            return;
+        }
+        if (organisationByCue(span, words, before, after, sentenceStart, language, found)) {
+            return;
         }
         int skip = 0;
-        while (skip < words.size() && isCommonWord(words.get(skip), language)) {
+        while (skip < words.size() && isCommonWord(words.get(skip), sentenceStart && skip == 0, language)) {
             skip++;
         }
         if (skip > 0) {
@@ -140,32 +148,208 @@ final class EntityExtractor {
             }
             return;
         }
+        int connector = firstWeakConnector(words);
+        if (connector > 0) {
+            classify(span.subList(0, connector), before, span.subList(connector, span.size()), sentenceStart,
+                    language, found);
+            int rest = connector;
+            while (rest < words.size() && CONNECTORS.contains(words.get(rest))) {
+                rest++;
+            }
+            if (rest < words.size()) {
+                classify(span.subList(rest, span.size()), span.subList(0, rest), after, false, language, found);
+            }
+            return;
+        }
         if (!before.isEmpty() && titleWords.contains(before.get(before.size() - 1).text().toLowerCase(Locale.ROOT))
-                && words.size() <= 4) {
+                && words.size() <= 4 && looksLikeName(words)) {
             found.add(new Found(Kind.PERSON, name));
             return;
         }
-        if (words.stream().anyMatch(gazetteer.orgCues::contains)) {
+        if (words.size() == 1 && ACRONYM.matcher(name).matches() && !INITIALISM.matcher(name).matches()
+                && !NON_ORGANISATION_ACRONYMS.contains(name)) {
             found.add(new Found(Kind.ORGANISATION, name));
             return;
         }
-        if (words.size() == 1 && ACRONYM.matcher(name).matches() && !INITIALISM.matcher(name).matches()) {
+        String head = words.get(words.size() - 1);
+        if (words.size() >= 2 && ORGANISATION_HEADS.contains(head)) {
             found.add(new Found(Kind.ORGANISATION, name));
             return;
         }
-        boolean nameLike = words.size() >= 2 && words.size() <= 4
-                && words.stream().allMatch(word -> word.chars().allMatch(c -> Character.isLetter(c) || c == '-'
-                || c == '\'' || c == '’' || c == '.') || CONNECTORS.contains(word));
-        if (nameLike && (gazetteer.givenNames.contains(words.get(0)) || speechVerbNear(before, after))) {
+        if (words.size() >= 2 && PLACE_HEADS.contains(head)) {
+            found.add(new Found(Kind.PLACE, name));
+            return;
+        }
+        if (THING_HEADS.contains(head)) {
+            return;
+        }
+        if (looksLikeName(words) && words.size() >= 2
+                && (gazetteer.givenNames.contains(words.get(0)) || speechVerbNear(before, after))) {
             found.add(new Found(Kind.PERSON, name));
+            return;
+        }
+        if (words.size() >= 2 && knownParts(span, before, after, language, found)) {
+            return;
+        }
+        if (words.size() == 1 && !before.isEmpty() && !sentenceStart
+                && PLACE_PREPOSITIONS.contains(before.get(before.size() - 1).text())
+                && !gazetteer.orgCues.contains(name) && !gazetteer.givenNames.contains(name)) {
+            found.add(new Found(Kind.PLACE, name));
+            return;
+        }
+        if (words.size() == 1 && !after.isEmpty() && PLACE_NOUNS_AFTER.contains(after.get(0).text())) {
+            found.add(new Found(Kind.PLACE, name));
             return;
         }
         found.add(new Found(Kind.UNKNOWN, name));
     }
 
-    private boolean isCommonWord(String word, String language) {
-        return gazetteer.notEntities.contains(word) || stopwords.contains(language, word)
-                || stopwords.inAnyLanguage(word) && word.length() <= 3;
+    /** A role or honorific in or just before the span names a person: "Foreign Minister Sergei Lavrov", "M. Dupont". */
+    private boolean personByCue(List<Token> span, List<String> words, List<Token> before, boolean sentenceStart,
+                                String language, List<Found> found) {
+        for (List<String> cue : gazetteer.personCues) {
+            int at = indexOf(words, cue);
+            if (at < 0) {
+                continue;
+            }
+            int nameStart = at + cue.size();
+            int nameEnd = nameStart;
+            while (nameEnd < words.size() && nameEnd - nameStart < 4 && !WEAK_CONNECTORS.contains(words.get(nameEnd))) {
+                nameEnd++;
+            }
+            List<String> person = words.subList(nameStart, nameEnd);
+            if (!person.isEmpty() && (person.stream().anyMatch(gazetteer.orgCues::contains)
+                    || gazetteer.isOrganisation(String.join(" ", person)))) {
+                return false; // "General Motors", "President Hotel Group": not a person after all
+            }
+            if (at > 0) {
+                classify(span.subList(0, at), before, span.subList(at, span.size()), sentenceStart, language, found);
+            }
+            if (!person.isEmpty()) {
+                found.add(new Found(Kind.PERSON, String.join(" ", person)));
+            }
+            if (nameEnd < words.size()) {
+                int rest = nameEnd;
+                while (rest < words.size() && CONNECTORS.contains(words.get(rest))) {
+                    rest++;
+                }
+                if (rest < words.size()) {
+                    classify(span.subList(rest, span.size()), span.subList(0, rest), List.of(), false, language,
+                            found);
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * A cue word ("Bank", "Council", "Partido") or a known organisation inside the span makes it an organisation,
+     * from the segment that holds it to the end: "Securities and Exchange Commission", "Philippine Red Cross",
+     * "Toyota Motor". A person or place before "of the" stays apart: "Omar Haddad of the Muslim Council of Elders".
+     */
+    private boolean organisationByCue(List<Token> span, List<String> words, List<Token> before, List<Token> after,
+                                      boolean sentenceStart, String language, List<Found> found) {
+        int cue = -1;
+        for (int i = 0; i < words.size(); i++) {
+            if (gazetteer.orgCues.contains(words.get(i)) || ORGANISATION_HEADS.contains(words.get(i))) {
+                cue = i;
+                break;
+            }
+        }
+        if (cue < 0) {
+            for (int i = 1; i < words.size() && cue < 0; i++) {
+                if (gazetteer.isOrganisation(String.join(" ", words.subList(i, words.size())))
+                        && !gazetteer.isPlace(String.join(" ", words.subList(0, i)))) {
+                    cue = i;
+                }
+                List<String> rest = words.subList(i, words.size());
+                if (gazetteer.isOrganisation(String.join(" ", words.subList(0, i))) && rest.size() <= 2
+                        && rest.stream().noneMatch(w -> CONNECTORS.contains(w) || gazetteer.givenNames.contains(w))) {
+                    cue = 0; // "Toyota Motor", "Samsung Electronics": a known name and its corporate tail
+                }
+            }
+        }
+        if (cue < 0 || words.size() == 1) {
+            return false;
+        }
+        int segmentStart = 0;
+        for (int i = cue - 1; i >= 0; i--) {
+            if (WEAK_CONNECTORS.contains(words.get(i))) {
+                segmentStart = i + 1;
+                break;
+            }
+        }
+        if (segmentStart > 0) {
+            int leftEnd = segmentStart - 1;
+            while (leftEnd > 0 && CONNECTORS.contains(words.get(leftEnd - 1))) {
+                leftEnd--;
+            }
+            List<String> left = words.subList(0, leftEnd);
+            boolean leftStandsAlone = !left.isEmpty() && (gazetteer.givenNames.contains(left.get(0))
+                    || gazetteer.isPlace(String.join(" ", left)) || gazetteer.isOrganisation(String.join(" ", left)));
+            if (leftStandsAlone || sentenceStart) {
+                // A person or place before "of the" stays apart; a capitalized sentence opening is no name at all.
+                if (leftStandsAlone) {
+                    classify(span.subList(0, leftEnd), before, span.subList(leftEnd, span.size()), false, language,
+                            found);
+                }
+                found.add(new Found(Kind.ORGANISATION, String.join(" ", words.subList(segmentStart, words.size()))));
+                return true;
+            }
+        }
+        int start = 0;
+        while (start < words.size() - 1 && (gazetteer.notEntities.contains(words.get(start))
+                && !gazetteer.orgCues.contains(words.get(start)) && isSentenceWord(words.get(start), language))) {
+            start++;
+        }
+        found.add(new Found(Kind.ORGANISATION, String.join(" ", words.subList(start, words.size()))));
+        return true;
+    }
+
+    /** Known places and organisations inside an unknown run: "Ukraine NATO membership" holds Ukraine and NATO. */
+    private boolean knownParts(List<Token> span, List<Token> before, List<Token> after, String language,
+                               List<Found> found) {
+        boolean any = false;
+        int i = 0;
+        while (i < span.size()) {
+            int matched = 0;
+            for (int j = span.size(); j > i; j--) {
+                String part = String.join(" ", span.subList(i, j).stream().map(Token::text).toList());
+                if (gazetteer.isPlace(part) || gazetteer.isOrganisation(part)) {
+                    found.add(new Found(gazetteer.isPlace(part) ? Kind.PLACE : Kind.ORGANISATION, part));
+                    matched = j - i;
+                    any = true;
+                    break;
+                }
+            }
+            i += Math.max(1, matched);
+        }
+        return any;
+    }
+
+    private boolean isSentenceWord(String word, String language) {
+        return stopwords.contains(language, word);
+    }
+
+    private static int firstWeakConnector(List<String> words) {
+        for (int i = 1; i < words.size() - 1; i++) {
+            if (WEAK_CONNECTORS.contains(words.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean looksLikeName(List<String> words) {
+        return words.size() <= 4 && words.stream().allMatch(word -> CONNECTORS.contains(word)
+                || word.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '’' || c == '.'));
+    }
+
+    /** A word that is no name on its own: a listed non-entity, or a function word opening the sentence. */
+    private boolean isCommonWord(String word, boolean opensSentence, String language) {
+        return gazetteer.notEntities.contains(word) || (opensSentence && (stopwords.contains(language, word)
+                || stopwords.inAnyLanguage(word) && word.length() <= 3));
     }
 
     private static boolean speechVerbNear(List<Token> before, List<Token> after) {
@@ -199,6 +383,7 @@ final class EntityExtractor {
                 fullNameBySurname.merge(surname, f.name(), (a, b) -> a.length() >= b.length() ? a : b);
             }
         }
+        Map<String, String> organisationAlias = organisationAliases(found);
         Map<String, Integer> people = new LinkedHashMap<>();
         Map<String, Integer> organisations = new LinkedHashMap<>();
         Map<String, Integer> places = new LinkedHashMap<>();
@@ -208,7 +393,8 @@ final class EntityExtractor {
                     String surname = f.name().substring(f.name().lastIndexOf(' ') + 1);
                     people.merge(fullNameBySurname.getOrDefault(surname, f.name()), 1, Integer::sum);
                 }
-                case ORGANISATION -> organisations.merge(f.name(), 1, Integer::sum);
+                case ORGANISATION -> organisations.merge(organisationAlias.getOrDefault(f.name(), f.name()), 1,
+                        Integer::sum);
                 case PLACE -> places.merge(f.name(), 1, Integer::sum);
                 case UNKNOWN -> {
                     String full = fullNameBySurname.get(f.name());
@@ -219,6 +405,34 @@ final class EntityExtractor {
             }
         }
         return new Entities(ranked(people), ranked(organisations), ranked(places));
+    }
+
+    /**
+     * Short forms of organisations named in full in the same article: an acronym of the full name's initials
+     * ("IMF" for International Monetary Fund) or the first letters of its first word ("Fed" for Federal Reserve).
+     */
+    private static Map<String, String> organisationAliases(List<Found> found) {
+        List<String> fullNames = found.stream().filter(f -> f.kind() == Kind.ORGANISATION && f.name().contains(" "))
+                .map(Found::name).distinct().toList();
+        Map<String, String> aliases = new LinkedHashMap<>();
+        for (Found f : found) {
+            if (f.kind() != Kind.ORGANISATION || f.name().contains(" ")) {
+                continue;
+            }
+            for (String full : fullNames) {
+                String initials = java.util.Arrays.stream(full.split(" "))
+                        .filter(word -> !CONNECTORS.contains(word) && !WEAK_CONNECTORS.contains(word))
+                        .map(word -> word.substring(0, 1)).reduce("", String::concat);
+                boolean acronym = f.name().equals(initials);
+                boolean shortForm = f.name().length() >= 3 && !f.name().equals(f.name().toUpperCase(Locale.ROOT))
+                        && full.startsWith(f.name());
+                if (acronym || shortForm) {
+                    aliases.put(f.name(), full);
+                    break;
+                }
+            }
+        }
+        return aliases;
     }
 
     private static List<EntityMention> ranked(Map<String, Integer> counts) {
@@ -238,6 +452,10 @@ final class EntityExtractor {
             boolean closes = false;
             if (text.endsWith(".") && !INITIALISM.matcher(text).matches() && !isAbbreviation(text)) {
                 text = text.substring(0, text.length() - 1);
+                closes = true;
+            }
+            if (text.endsWith("-based") && text.length() > 6) {
+                text = text.substring(0, text.length() - 6); // "France-based": the place, then a new name
                 closes = true;
             }
             if (text.endsWith("’s") || text.endsWith("'s")) {

@@ -20,6 +20,7 @@ final class MediaTopicClassifier {
     static final int MIN_RELEVANCE = 35;
     private static final int MIN_SCORE = 3;
     private static final int MAX_SUBJECTS = 3;
+    private static final Pattern ELISION = Pattern.compile("^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|dell|all|dall|nell|sull)'(?=\\p{L})");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}][\\p{L}\\p{M}\\p{N}'’\\-]*");
 
     private record Cue(String code, String[] words, boolean prefix, int weight) {
@@ -86,9 +87,10 @@ final class MediaTopicClassifier {
     }
 
     private static void addWords(String text, List<String> words) {
-        Matcher matcher = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        Matcher matcher = WORD.matcher(text.toLowerCase(Locale.ROOT).replace('’', '\''));
         while (matcher.find()) {
-            words.add(matcher.group().replaceAll("['’]s$", ""));
+            // French and Italian elisions (l'élection, d'inflation) would hide the word from its cue.
+            words.add(ELISION.matcher(matcher.group()).replaceFirst("").replaceAll("'s$", ""));
         }
     }
 }

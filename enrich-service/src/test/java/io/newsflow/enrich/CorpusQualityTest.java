@@ -43,12 +43,16 @@ class CorpusQualityTest {
         int truePositives;
         int predicted;
         int expected;
+        final List<String> missed = new ArrayList<>();
+        final List<String> spurious = new ArrayList<>();
 
         void add(List<String> expectedNames, List<EntityMention> found) {
             Set<String> gold = expectedNames.stream().map(CorpusQualityTest::key).collect(Collectors.toSet());
             Set<String> got = found.stream().map(m -> key(m.name())).collect(Collectors.toSet());
             Set<String> hit = new HashSet<>(got);
             hit.retainAll(gold);
+            gold.stream().filter(name -> !got.contains(name)).forEach(missed::add);
+            got.stream().filter(name -> !gold.contains(name)).forEach(spurious::add);
             truePositives += hit.size();
             predicted += got.size();
             expected += gold.size();
@@ -123,6 +127,12 @@ class CorpusQualityTest {
         table.append(String.format("English entities: people P %.3f R %.3f, organisations P %.3f R %.3f, "
                         + "places P %.3f R %.3f%n", people.precision(), people.recall(), organisations.precision(),
                 organisations.recall(), places.precision(), places.recall()));
+        for (var entry : java.util.Map.of("people", people, "organisations", organisations, "places", places)
+                .entrySet()) {
+            table.append("  ").append(entry.getKey()).append(" missed: ").append(entry.getValue().missed)
+                    .append("\n  ").append(entry.getKey()).append(" spurious: ").append(entry.getValue().spurious)
+                    .append('\n');
+        }
         leaks.forEach(leak -> table.append("  leak: ").append(leak).append('\n'));
         lost.forEach(sentence -> table.append("  lost: ").append(sentence).append('\n'));
         System.out.println(table);
