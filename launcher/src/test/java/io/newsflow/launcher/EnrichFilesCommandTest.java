@@ -38,6 +38,21 @@ class EnrichFilesCommandTest {
     }
 
     @Test
+    void rejectsBinaryAndUndecodableFilesNamingTheReason() throws Exception {
+        Path binary = Files.write(tmp.resolve("image.txt"), new byte[] {'P', 'K', 3, 4, 0, 0, 0, 0, 20, 0, 6, 0});
+        Path latin1 = Files.write(tmp.resolve("latin1.txt"), "Caf\u00e9 au lait".getBytes(StandardCharsets.ISO_8859_1));
+
+        assertThat(command.run(List.of(binary, latin1))).isEqualTo(1);
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(err.toString(StandardCharsets.UTF_8).lines().toList()).containsExactly(
+                "newsflow: " + binary + ": rejected: binary-content: the article is not text: it is full of control "
+                        + "characters",
+                "newsflow: " + latin1 + ": rejected: invalid-utf8: the article is not valid UTF-8 (bad byte near "
+                        + "offset 3); send UTF-8 text");
+    }
+
+    @Test
     void printsEachGoodFileInOrderAndExplainsTheRejectedOnes() throws Exception {
         Path empty = Files.writeString(tmp.resolve("empty.txt"), "[ad_1]\n[ad_2]\n");
         Path other = Files.writeString(tmp.resolve("other.txt"), "Other title\nOther body.");
