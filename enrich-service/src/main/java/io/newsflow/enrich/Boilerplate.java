@@ -29,11 +29,15 @@ final class Boilerplate {
                     + "|lesen sie auch\\b|mehr zum thema\\b)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int MAX_PROMPT_WORDS = 14;
+    private static final int MAX_PROMPT_CHARS = 160;
 
     private Boilerplate() {
     }
 
     static boolean isBoilerplate(String paragraph) {
+        if (paragraph.length() > MAX_PROMPT_CHARS) {
+            return false; // labels and prompts are short; an article paragraph is never judged
+        }
         String bare = paragraph.replaceAll("[\\p{Punct}“”‘’«»–—·|]+", " ").strip().toLowerCase(Locale.ROOT);
         if (bare.isEmpty() && !paragraph.isBlank()) {
             return true; // punctuation only, e.g. a lone separator

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -35,8 +34,6 @@ final class EntityExtractor {
     private record Found(Kind kind, String name) {
     }
 
-    private static final Pattern TOKEN = Pattern.compile(
-            "[\\p{L}\\p{M}\\p{N}](?:[\\p{L}\\p{M}\\p{N}&]|[.'’\\-](?=[\\p{L}\\p{M}\\p{N}]))*\\.?");
     private static final Pattern INITIALISM = Pattern.compile("(?:\\p{L}\\.){2,}");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\p{N}&]{1,6}");
     private static final Set<String> CONNECTORS = Set.of("of", "de", "del", "la", "las", "los", "le", "du", "des",
@@ -46,6 +43,19 @@ final class EntityExtractor {
     private static final Set<String> NON_ORGANISATION_ACRONYMS = Set.of("AI", "CEO", "CFO", "GDP", "TV", "PC", "EV",
             "DNA", "RNA", "HIV", "AIDS", "COVID", "CO2", "PM", "AM", "OK", "VAR", "IPO", "ETF", "PIB", "BIP", "TVA",
             "IVA", "MwSt", "KI", "IA", "PDF", "USB", "GPS", "SMS", "CEST", "CET", "GMT", "UTC");
+    /** The person cues whose first word occurs in the span, longest first. */
+    private List<List<String>> cuesIn(List<String> words) {
+        List<List<String>> cues = new ArrayList<>();
+        for (String word : words) {
+            List<List<String>> starting = cuesByFirstWord.get(word.toLowerCase(Locale.ROOT));
+            if (starting != null) {
+                cues.addAll(starting);
+            }
+        }
+        cues.sort(Comparator.comparingInt((List<String> cue) -> cue.size()).reversed());
+        return cues;
+    }
+
     /** Connectors that join names of organisations but never a person's name. */
     private static final Set<String> WEAK_CONNECTORS = Set.of("of", "the", "for", "and", "&", "y", "et", "und");
     private static final Set<String> ORGANISATION_HEADS = Set.of("Museum", "Museo", "Musée", "Fund", "Fondo",
@@ -70,12 +80,16 @@ final class EntityExtractor {
     private final Gazetteer gazetteer;
     private final Stopwords stopwords;
     private final Set<String> titleWords;
+    private final Map<String, List<List<String>>> cuesByFirstWord = new java.util.HashMap<>();
 
     EntityExtractor(Gazetteer gazetteer, Stopwords stopwords) {
         this.gazetteer = gazetteer;
         this.stopwords = stopwords;
         this.titleWords = Set.copyOf(gazetteer.personCues.stream().filter(cue -> cue.size() == 1)
                 .map(cue -> cue.get(0).toLowerCase(Locale.ROOT)).toList());
+        for (List<String> cue : gazetteer.personCues) {
+            cuesByFirstWord.computeIfAbsent(cue.get(0).toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(cue);
+        }
     }
 
     Entities extract(List<String> sentences, String language) {
@@ -207,7 +221,7 @@ final class EntityExtractor {
     /** A role or honorific in or just before the span names a person: "Foreign Minister Sergei Lavrov", "M. Dupont". */
     private boolean personByCue(List<Token> span, List<String> words, List<Token> before, boolean sentenceStart,
                                 String language, List<Found> found) {
-        for (List<String> cue : gazetteer.personCues) {
+        for (List<String> cue : cuesIn(words)) {
             int at = indexOf(words, cue);
             if (at < 0) {
                 continue;
@@ -250,6 +264,19 @@ final class EntityExtractor {
      */
     private boolean organisationByCue(List<Token> span, List<String> words, List<Token> before, List<Token> after,
                                       boolean sentenceStart, String language, List<Found> found) {
+        for (int k = 1; k < words.size() - 1; k++) {
+            if (Set.of("and", "&", "y", "et", "und").contains(words.get(k))
+                    && hasOrganisationMark(words.subList(0, k)) && hasOrganisationMark(words.subList(k + 1, words.size()))) {
+                // "the European Space Agency and the Canadian Space Agency": two organisations, not one
+                classify(span.subList(0, k), before, span.subList(k, span.size()), sentenceStart, language, found);
+                int rest = k + 1;
+                while (rest < words.size() - 1 && CONNECTORS.contains(words.get(rest))) {
+                    rest++;
+                }
+                classify(span.subList(rest, span.size()), span.subList(0, rest), after, false, language, found);
+                return true;
+            }
+        }
         int cue = -1;
         for (int i = 0; i < words.size(); i++) {
             if (gazetteer.orgCues.contains(words.get(i)) || ORGANISATION_HEADS.contains(words.get(i))) {
@@ -305,6 +332,11 @@ final class EntityExtractor {
         }
         found.add(new Found(Kind.ORGANISATION, String.join(" ", words.subList(start, words.size()))));
         return true;
+    }
+
+    private boolean hasOrganisationMark(List<String> words) {
+        return words.stream().anyMatch(w -> gazetteer.orgCues.contains(w) || ORGANISATION_HEADS.contains(w))
+                || gazetteer.isOrganisation(String.join(" ", words));
     }
 
     /** Known places and organisations inside an unknown run: "Ukraine NATO membership" holds Ukraine and NATO. */
@@ -445,33 +477,37 @@ final class EntityExtractor {
 
     private static List<Token> tokenize(String sentence) {
         List<Token> tokens = new ArrayList<>();
-        Matcher matcher = TOKEN.matcher(sentence);
-        while (matcher.find()) {
-            String text = matcher.group();
-            int end = matcher.end();
+        Words.scan(sentence, (text, start, end, breakBefore) -> {
+            String word = text.substring(start, end);
+            int tokenEnd = end;
             boolean closes = false;
-            if (text.endsWith(".") && !INITIALISM.matcher(text).matches() && !isAbbreviation(text)) {
-                text = text.substring(0, text.length() - 1);
+            if (end < text.length() && text.charAt(end) == '.') {
+                if (isAbbreviation(word + ".") || (word.indexOf('.') > 0 && INITIALISM.matcher(word + ".").matches())) {
+                    word = word + ".";
+                    tokenEnd = end + 1;
+                } else {
+                    closes = true; // the end of a sentence, or of an abbreviation we do not know: names stop here
+                }
+            }
+            if (word.endsWith("-based") && word.length() > 6) {
+                word = word.substring(0, word.length() - 6); // "France-based": the place, then a new name
                 closes = true;
             }
-            if (text.endsWith("-based") && text.length() > 6) {
-                text = text.substring(0, text.length() - 6); // "France-based": the place, then a new name
+            if (word.endsWith("’s") || word.endsWith("'s")) {
+                word = word.substring(0, word.length() - 2);
                 closes = true;
             }
-            if (text.endsWith("’s") || text.endsWith("'s")) {
-                text = text.substring(0, text.length() - 2);
-                closes = true;
+            if (!word.isEmpty()) {
+                tokens.add(new Token(word, start, tokenEnd, closes));
             }
-            if (!text.isEmpty()) {
-                tokens.add(new Token(text, matcher.start(), end, closes));
-            }
-        }
+        });
         return tokens;
     }
 
+    private static final Set<String> ABBREVIATIONS = Set.of("Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Sr.", "Sra.",
+            "Srta.", "St.", "Gen.", "Sen.", "Rep.", "Gov.", "Lt.", "Col.", "Capt.", "Rev.", "M.", "Mme.", "Dra.", "Jr.");
+
     private static boolean isAbbreviation(String token) {
-        return token.length() <= 5 && Character.isUpperCase(token.charAt(0))
-                && Set.of("Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Sr.", "Sra.", "Srta.", "St.", "Gen.", "Sen.",
-                "Rep.", "Gov.", "Lt.", "Col.", "Capt.", "Rev.", "M.", "Mme.", "Dra.", "Jr.").contains(token);
+        return token.length() <= 5 && ABBREVIATIONS.contains(token);
     }
 }

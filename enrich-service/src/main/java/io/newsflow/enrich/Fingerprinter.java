@@ -7,9 +7,7 @@ import com.dynatrace.hash4j.similarity.SimilarityHashPolicy;
 import com.dynatrace.hash4j.similarity.SimilarityHashing;
 import io.newsflow.contract.ArticleIds;
 import io.newsflow.contract.EnrichedArticle.Fingerprints;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -24,7 +22,7 @@ final class Fingerprinter {
     private static final int SHINGLE = 3;
 
     Fingerprints of(String headline, String body) {
-        String normalized = body.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        String normalized = TextCleaning.normalize(body.toLowerCase(Locale.ROOT));
         return new Fingerprints(
                 ArticleIds.sha256Hex(headline + "\n\n" + body),
                 ArticleIds.sha256Hex(normalized),
@@ -32,15 +30,45 @@ final class Fingerprinter {
     }
 
     static byte[] simHash(String normalizedText) {
-        String[] words = normalizedText.split("[^\\p{L}\\p{N}]+");
-        List<Long> shingles = new ArrayList<>();
-        for (int i = 0; i + SHINGLE <= words.length; i++) {
-            shingles.add(SHINGLE_HASH.hashCharsToLong(String.join(" ", List.of(words).subList(i, i + SHINGLE))));
+        long[] words = wordHashes(normalizedText);
+        if (words.length < SHINGLE) {
+            return SIMHASH.createHasher().compute(ElementHashProvider.ofValues(
+                    SHINGLE_HASH.hashCharsToLong(normalizedText)));
         }
-        if (shingles.isEmpty()) {
-            shingles.add(SHINGLE_HASH.hashCharsToLong(normalizedText));
+        long[] shingles = new long[words.length - SHINGLE + 1];
+        for (int i = 0; i < shingles.length; i++) {
+            // A shingle's hash from its words' hashes: position-dependent, so "a b c" and "c b a" differ.
+            shingles[i] = mix(mix(words[i] * 0x9E3779B97F4A7C15L + words[i + 1]) * 0x9E3779B97F4A7C15L + words[i + 2]);
         }
-        return SIMHASH.createHasher().compute(ElementHashProvider.ofCollection(shingles, Long::longValue));
+        return SIMHASH.createHasher().compute(ElementHashProvider.ofValues(shingles));
+    }
+
+    private static long[] wordHashes(String text) {
+        long[] hashes = new long[16];
+        int count = 0;
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean wordChar = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
+            if (wordChar && start < 0) {
+                start = i;
+            } else if (!wordChar && start >= 0) {
+                if (count == hashes.length) {
+                    hashes = java.util.Arrays.copyOf(hashes, count * 2);
+                }
+                hashes[count++] = SHINGLE_HASH.hashCharsToLong(text.subSequence(start, i));
+                start = -1;
+            }
+        }
+        return java.util.Arrays.copyOf(hashes, count);
+    }
+
+    /** The finalizer of MurmurHash3: spreads every input bit over the output. */
+    private static long mix(long h) {
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        return h ^ (h >>> 33);
     }
 
     /** Bits in which two SimHashes differ: 0 for the same text, a few for near duplicates. */

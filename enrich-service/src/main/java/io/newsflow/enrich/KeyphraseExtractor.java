@@ -6,8 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Key phrases by RAKE (Rose et al., 2010): candidate phrases are runs of words between stopwords and punctuation;
@@ -18,7 +16,6 @@ final class KeyphraseExtractor {
 
     static final int MAX_KEYWORDS = 10;
     private static final int MAX_PHRASE_WORDS = 3;
-    private static final Pattern WORD_OR_BREAK = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}'’\\-]*|[^\\p{L}\\p{M}\\s]+");
 
     private final Stopwords stopwords;
 
@@ -62,13 +59,13 @@ final class KeyphraseExtractor {
     }
 
     private void candidates(String text, String language, List<List<String>> phrases) {
-        Matcher matcher = WORD_OR_BREAK.matcher(text);
         List<String> current = new ArrayList<>();
-        while (matcher.find()) {
-            String token = matcher.group();
-            boolean word = Character.isLetter(token.codePointAt(0));
-            String bare = token.replaceAll("['’]s$", "");
-            if (!word || stopwords.contains(language, bare) || bare.length() < 2) {
+        Words.scan(text, (t, start, end, breakBefore) -> {
+            if (breakBefore) {
+                flush(current, phrases);
+            }
+            String bare = withoutPossessive(t.substring(start, end));
+            if (!Character.isLetter(bare.charAt(0)) || bare.length() < 2 || stopwords.contains(language, bare)) {
                 flush(current, phrases);
             } else {
                 current.add(bare);
@@ -76,8 +73,14 @@ final class KeyphraseExtractor {
                     current.clear(); // too long to be a key phrase: a clause, not a name for a topic
                 }
             }
-        }
+        });
         flush(current, phrases);
+    }
+
+    static String withoutPossessive(String word) {
+        return word.length() > 2 && word.charAt(word.length() - 1) == 's'
+                && (word.charAt(word.length() - 2) == '\'' || word.charAt(word.length() - 2) == '’')
+                ? word.substring(0, word.length() - 2) : word;
     }
 
     private static void flush(List<String> current, List<List<String>> phrases) {

@@ -6,8 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Classifies an article into the 17 top-level IPTC Media Topics with a weighted cue lexicon per language
@@ -20,14 +18,48 @@ final class MediaTopicClassifier {
     static final int MIN_RELEVANCE = 35;
     private static final int MIN_SCORE = 3;
     private static final int MAX_SUBJECTS = 3;
-    private static final Pattern ELISION = Pattern.compile("^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|dell|all|dall|nell|sull)'(?=\\p{L})");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}][\\p{L}\\p{M}\\p{N}'’\\-]*");
+    private static final java.util.Set<String> ELISIONS = java.util.Set.of("c", "d", "j", "l", "m", "n", "s", "t",
+            "qu", "jusqu", "lorsqu", "puisqu", "dell", "all", "dall", "nell", "sull");
 
     private record Cue(String code, String[] words, boolean prefix, int weight) {
     }
 
+    /** Cues of one language, indexed by their first word (exact cues) and by that word's prefix (prefix cues). */
+    private static final class Lexicon {
+        final Map<String, List<Cue>> byFirstWord = new HashMap<>();
+        final Map<String, List<Cue>> byPrefix = new HashMap<>();
+        int shortestPrefix = Integer.MAX_VALUE;
+        int longestPrefix = 0;
+
+        void add(Cue cue) {
+            boolean prefixOnFirst = cue.prefix() && cue.words().length == 1;
+            String first = cue.words()[0];
+            if (prefixOnFirst) {
+                byPrefix.computeIfAbsent(first, k -> new ArrayList<>()).add(cue);
+                shortestPrefix = Math.min(shortestPrefix, first.length());
+                longestPrefix = Math.max(longestPrefix, first.length());
+            } else {
+                byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(cue);
+            }
+        }
+
+        /** The cues that may start at a word: exact first-word cues and every prefix cue the word starts with. */
+        void candidates(String word, List<Cue> into) {
+            List<Cue> exact = byFirstWord.get(word);
+            if (exact != null) {
+                into.addAll(exact);
+            }
+            for (int length = shortestPrefix; length <= Math.min(longestPrefix, word.length()); length++) {
+                List<Cue> prefixed = byPrefix.get(word.substring(0, length));
+                if (prefixed != null) {
+                    into.addAll(prefixed);
+                }
+            }
+        }
+    }
+
     private final Map<String, String> names = new HashMap<>();
-    private final Map<String, List<Cue>> cuesByLanguage = new HashMap<>();
+    private final Map<String, Lexicon> lexicons = new HashMap<>();
 
     MediaTopicClassifier() {
         for (String line : Resources.lines("/mediatopics/topics.tsv")) {
@@ -39,7 +71,7 @@ final class MediaTopicClassifier {
             String cue = fields[2].toLowerCase(Locale.ROOT);
             boolean prefix = cue.endsWith("*");
             String[] words = (prefix ? cue.substring(0, cue.length() - 1) : cue).split("\\s+");
-            cuesByLanguage.computeIfAbsent(fields[1], k -> new ArrayList<>())
+            lexicons.computeIfAbsent(fields[1], k -> new Lexicon())
                     .add(new Cue(fields[0], words, prefix, Integer.parseInt(fields[3])));
         }
     }
@@ -49,10 +81,13 @@ final class MediaTopicClassifier {
         addWords(headline, words);
         addWords(headline, words); // the headline says what the article is about: it counts twice
         paragraphs.forEach(paragraph -> addWords(paragraph, words));
-        List<Cue> cues = cuesByLanguage.getOrDefault(language, cuesByLanguage.get("en"));
+        Lexicon lexicon = lexicons.getOrDefault(language, lexicons.get("en"));
         Map<String, Integer> scores = new HashMap<>();
+        List<Cue> candidates = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
-            for (Cue cue : cues) {
+            candidates.clear();
+            lexicon.candidates(words.get(i), candidates);
+            for (Cue cue : candidates) {
                 if (matches(words, i, cue)) {
                     scores.merge(cue.code(), cue.weight(), Integer::sum);
                 }
@@ -87,10 +122,15 @@ final class MediaTopicClassifier {
     }
 
     private static void addWords(String text, List<String> words) {
-        Matcher matcher = WORD.matcher(text.toLowerCase(Locale.ROOT).replace('’', '\''));
-        while (matcher.find()) {
+        Words.scan(text, (t, start, end, breakBefore) -> {
+            String word = t.substring(start, end).toLowerCase(Locale.ROOT).replace('’', '\'');
+            int apostrophe = word.indexOf('\'');
             // French and Italian elisions (l'élection, d'inflation) would hide the word from its cue.
-            words.add(ELISION.matcher(matcher.group()).replaceFirst("").replaceAll("'s$", ""));
-        }
+            if (apostrophe > 0 && apostrophe <= 6 && ELISIONS.contains(word.substring(0, apostrophe))) {
+                word = word.substring(apostrophe + 1);
+            }
+            words.add(KeyphraseExtractor.withoutPossessive(word));
+        });
     }
+
 }

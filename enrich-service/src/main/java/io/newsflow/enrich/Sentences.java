@@ -20,7 +20,6 @@ final class Sentences {
             "uds", "av", "pág", "approx", "dept", "est", "fig", "op");
     /** A token ending in a dot that is an initialism: U.S., U.K., E.U., a.m. */
     private static final Pattern INITIALISM = Pattern.compile("(?:\\p{L}\\.){2,}");
-    private static final Pattern LAST_WORD = Pattern.compile("(\\S+)\\s*$");
 
     private Sentences() {
     }
@@ -42,11 +41,18 @@ final class Sentences {
     }
 
     private static boolean endsWithAbbreviation(CharSequence text) {
-        var matcher = LAST_WORD.matcher(text);
-        if (!matcher.find()) {
+        int end = text.length();
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+            start--;
+        }
+        if (start == end) {
             return false;
         }
-        String word = matcher.group(1);
+        String word = text.subSequence(start, end).toString();
         if (!word.endsWith(".")) {
             return false;
         }

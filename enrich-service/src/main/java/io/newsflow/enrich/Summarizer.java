@@ -6,8 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * An extractive summary: the 1-3 sentences that carry most of the article's frequent content words, with a bonus for
@@ -17,7 +15,6 @@ final class Summarizer {
 
     static final int MAX_SENTENCES = 3;
     static final int MAX_WORDS = 90;
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}'’\\-]*");
 
     private final Stopwords stopwords;
 
@@ -62,13 +59,14 @@ final class Summarizer {
 
     private List<String> contentWords(String sentence, String language) {
         List<String> content = new ArrayList<>();
-        Matcher matcher = WORD.matcher(sentence);
-        while (matcher.find()) {
-            String word = matcher.group().toLowerCase(Locale.ROOT);
-            if (!stopwords.contains(language, word) && word.length() > 2) {
-                content.add(word);
+        Words.scan(sentence, (text, start, end, breakBefore) -> {
+            if (end - start > 2 && Character.isLetter(text.charAt(start))) {
+                String word = text.substring(start, end).toLowerCase(Locale.ROOT);
+                if (!stopwords.contains(language, word)) {
+                    content.add(word);
+                }
             }
-        }
+        });
         return content;
     }
 }

@@ -20,14 +20,15 @@ final class TextCleaning {
     /** Ad shortcodes, opening or closing, with or without attributes: [ad_1], [ad], [adsense], [/adsense]. */
     private static final Pattern AD_SHORTCODE = Pattern.compile(
             "\\[/?(?:ad(?:_\\d+)?|ads|adsense|advert|advertisement)(?:\\s[^\\]]*)?]", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u205F\\u3000]+");
-    private static final Pattern INVISIBLE = Pattern.compile("[\\u200C\\u200D\\u2060\\uFEFF\\u00AD]");
 
     private TextCleaning() {
     }
 
     /** Removes shortcodes from text, counting them; embeds become media references. */
     static String removeShortcodes(String text, CleaningReport report) {
+        if (text.indexOf('[') < 0) {
+            return text;
+        }
         Matcher embeds = EMBED.matcher(text);
         StringBuilder withoutEmbeds = new StringBuilder();
         while (embeds.find()) {
@@ -53,10 +54,37 @@ final class TextCleaning {
         return withoutAds.toString();
     }
 
-    /** NFC, no invisible characters, runs of white space as one space, trimmed. */
+    /** NFC, no invisible characters, runs of white space as one space, trimmed. One pass: it runs on every line. */
     static String normalize(String text) {
-        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
-        return SPACES.matcher(INVISIBLE.matcher(nfc).replaceAll("")).replaceAll(" ").strip();
+        String nfc = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFC);
+        StringBuilder out = new StringBuilder(nfc.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < nfc.length(); i++) {
+            char c = nfc.charAt(i);
+            if (isInvisible(c)) {
+                continue;
+            }
+            if (isSpace(c)) {
+                pendingSpace = out.length() > 0;
+                continue;
+            }
+            if (pendingSpace) {
+                out.append(' ');
+                pendingSpace = false;
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0' || (c >= '\u2000' && c <= '\u200B') || c == '\u202F'
+                || c == '\u205F' || c == '\u3000';
+    }
+
+    private static boolean isInvisible(char c) {
+        return c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
     }
 
     /** Each line as a clean paragraph; empty lines and boilerplate lines dropped (and counted). */
