@@ -38,8 +38,8 @@ public final class ArticleEnricher {
         this.languageDetector = languageDetector;
         this.clock = clock;
         this.entities = new EntityExtractor(new Gazetteer(), stopwords);
-        this.keyphrases = new KeyphraseExtractor(stopwords);
-        this.summarizer = new Summarizer(stopwords);
+        this.keyphrases = new KeyphraseExtractor();
+        this.summarizer = new Summarizer();
     }
 
     /** The production enricher: Lingua for languages, the system clock. */
@@ -82,6 +82,7 @@ public final class ArticleEnricher {
         withHeadline.add(headline);
         withHeadline.addAll(sentences);
         EntityExtractor.Entities found = entities.extract(withHeadline, language);
+        AnalyzedText analyzed = AnalyzedText.of(headline, sentences, language, stopwords);
         int words = TextMetrics.wordCount(body);
         return new EnrichedArticle(
                 raw.id(),
@@ -102,9 +103,9 @@ public final class ArticleEnricher {
                 found.people(),
                 found.organisations(),
                 found.places(),
-                keyphrases.extract(headline, paragraphs, language),
-                subjects.classify(headline, paragraphs, language),
-                summarizer.summarize(sentences, language),
+                keyphrases.extract(analyzed),
+                subjects.classify(analyzed, language),
+                summarizer.summarize(sentences, analyzed),
                 envelope.publishedAt(),
                 envelope.embargoedUntil(),
                 fingerprinter.of(headline, body),

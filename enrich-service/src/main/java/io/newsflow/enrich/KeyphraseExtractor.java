@@ -17,18 +17,12 @@ final class KeyphraseExtractor {
     static final int MAX_KEYWORDS = 10;
     private static final int MAX_PHRASE_WORDS = 3;
 
-    private final Stopwords stopwords;
-
-    KeyphraseExtractor(Stopwords stopwords) {
-        this.stopwords = stopwords;
-    }
-
-    List<String> extract(String headline, List<String> paragraphs, String language) {
+    List<String> extract(AnalyzedText text) {
         List<List<String>> phrases = new ArrayList<>();
-        candidates(headline, language, phrases);
-        candidates(headline, language, phrases);
-        for (String paragraph : paragraphs) {
-            candidates(paragraph, language, phrases);
+        candidates(text.headline, phrases);
+        candidates(text.headline, phrases);
+        for (List<AnalyzedText.Word> sentence : text.sentences) {
+            candidates(sentence, phrases);
         }
         Map<String, Integer> frequency = new HashMap<>();
         Map<String, Integer> degree = new HashMap<>();
@@ -58,22 +52,21 @@ final class KeyphraseExtractor {
                 .toList();
     }
 
-    private void candidates(String text, String language, List<List<String>> phrases) {
+    private static void candidates(List<AnalyzedText.Word> words, List<List<String>> phrases) {
         List<String> current = new ArrayList<>();
-        Words.scan(text, (t, start, end, breakBefore) -> {
-            if (breakBefore) {
+        for (AnalyzedText.Word word : words) {
+            if (word.breakBefore()) {
                 flush(current, phrases);
             }
-            String bare = withoutPossessive(t.substring(start, end));
-            if (!Character.isLetter(bare.charAt(0)) || bare.length() < 2 || stopwords.contains(language, bare)) {
+            if (!Character.isLetter(word.lower().charAt(0)) || word.lower().length() < 2 || word.stopword()) {
                 flush(current, phrases);
             } else {
-                current.add(bare);
+                current.add(word.text());
                 if (current.size() > MAX_PHRASE_WORDS) {
                     current.clear(); // too long to be a key phrase: a clause, not a name for a topic
                 }
             }
-        });
+        }
         flush(current, phrases);
     }
 

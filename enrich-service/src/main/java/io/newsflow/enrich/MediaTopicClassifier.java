@@ -76,11 +76,11 @@ final class MediaTopicClassifier {
         }
     }
 
-    List<SubjectCode> classify(String headline, List<String> paragraphs, String language) {
+    List<SubjectCode> classify(AnalyzedText text, String language) {
         List<String> words = new ArrayList<>();
-        addWords(headline, words);
-        addWords(headline, words); // the headline says what the article is about: it counts twice
-        paragraphs.forEach(paragraph -> addWords(paragraph, words));
+        addWords(text.headline, words);
+        addWords(text.headline, words); // the headline says what the article is about: it counts twice
+        text.sentences.forEach(sentence -> addWords(sentence, words));
         Lexicon lexicon = lexicons.getOrDefault(language, lexicons.get("en"));
         Map<String, Integer> scores = new HashMap<>();
         List<Cue> candidates = new ArrayList<>();
@@ -121,16 +121,15 @@ final class MediaTopicClassifier {
         return cue.prefix() ? word.startsWith(cue.words()[last]) : word.equals(cue.words()[last]);
     }
 
-    private static void addWords(String text, List<String> words) {
-        Words.scan(text, (t, start, end, breakBefore) -> {
-            String word = t.substring(start, end).toLowerCase(Locale.ROOT).replace('’', '\'');
-            int apostrophe = word.indexOf('\'');
+    private static void addWords(List<AnalyzedText.Word> text, List<String> words) {
+        for (AnalyzedText.Word analyzed : text) {
+            String word = analyzed.lower();
+            int apostrophe = word.indexOf('\'') >= 0 ? word.indexOf('\'') : word.indexOf('’');
             // French and Italian elisions (l'élection, d'inflation) would hide the word from its cue.
             if (apostrophe > 0 && apostrophe <= 6 && ELISIONS.contains(word.substring(0, apostrophe))) {
                 word = word.substring(apostrophe + 1);
             }
-            words.add(KeyphraseExtractor.withoutPossessive(word));
-        });
+            words.add(word);
+        }
     }
-
 }

@@ -28,6 +28,11 @@ final class Stopwords {
         return byLanguage.getOrDefault(language, any).contains(lower);
     }
 
+    /** As {@link #contains} for a word already in lower case: the hot path. */
+    boolean containsLowerCase(String language, String lowerCaseWord) {
+        return byLanguage.getOrDefault(language, any).contains(lowerCaseWord);
+    }
+
     boolean inAnyLanguage(String word) {
         return any.contains(word.toLowerCase(Locale.ROOT));
     }

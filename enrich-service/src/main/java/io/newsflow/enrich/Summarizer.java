@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -16,20 +15,14 @@ final class Summarizer {
     static final int MAX_SENTENCES = 3;
     static final int MAX_WORDS = 90;
 
-    private final Stopwords stopwords;
-
-    Summarizer(Stopwords stopwords) {
-        this.stopwords = stopwords;
-    }
-
-    String summarize(List<String> sentences, String language) {
+    String summarize(List<String> sentences, AnalyzedText text) {
         if (sentences.isEmpty()) {
             return "";
         }
         Map<String, Integer> frequency = new HashMap<>();
         List<List<String>> words = new ArrayList<>();
         for (String sentence : sentences) {
-            List<String> content = contentWords(sentence, language);
+            List<String> content = contentWords(text.sentences.get(words.size()));
             words.add(content);
             content.forEach(word -> frequency.merge(word, 1, Integer::sum));
         }
@@ -57,16 +50,13 @@ final class Summarizer {
         return String.join(" ", chosen.stream().map(sentences::get).toList());
     }
 
-    private List<String> contentWords(String sentence, String language) {
+    private static List<String> contentWords(List<AnalyzedText.Word> sentence) {
         List<String> content = new ArrayList<>();
-        Words.scan(sentence, (text, start, end, breakBefore) -> {
-            if (end - start > 2 && Character.isLetter(text.charAt(start))) {
-                String word = text.substring(start, end).toLowerCase(Locale.ROOT);
-                if (!stopwords.contains(language, word)) {
-                    content.add(word);
-                }
+        for (AnalyzedText.Word word : sentence) {
+            if (word.isContent()) {
+                content.add(word.lower());
             }
-        });
+        }
         return content;
     }
 }
