@@ -12,6 +12,16 @@ final class CleaningReport {
     String sourceUrl;
     final List<MediaReference> media = new ArrayList<>();
 
+    /** Adds what another report counted (a part of the same article read separately). */
+    void absorb(CleaningReport other) {
+        adMarkers += other.adMarkers;
+        boilerplate += other.boilerplate;
+        media.addAll(other.media);
+        if (sourceUrl == null) {
+            sourceUrl = other.sourceUrl;
+        }
+    }
+
     void media(String type, String url, String description) {
         if (url != null && !url.isBlank()) {
             media.add(new MediaReference(type, url.strip(), description == null || description.isBlank()

@@ -131,7 +131,12 @@ final class EntityExtractor {
     }
 
     private static boolean onlySpaceBetween(List<Token> tokens, int index, String sentence) {
-        return sentence.substring(tokens.get(index - 1).end(), tokens.get(index).start()).isBlank();
+        for (int i = tokens.get(index - 1).end(); i < tokens.get(index).start(); i++) {
+            if (!Character.isWhitespace(sentence.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void classify(List<Token> span, List<Token> before, List<Token> after, boolean sentenceStart,

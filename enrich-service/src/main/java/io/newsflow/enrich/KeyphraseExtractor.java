@@ -18,42 +18,56 @@ final class KeyphraseExtractor {
     private static final int MAX_PHRASE_WORDS = 3;
 
     List<String> extract(AnalyzedText text) {
-        List<List<String>> phrases = new ArrayList<>();
+        List<List<AnalyzedText.Word>> phrases = new ArrayList<>();
         candidates(text.headline, phrases);
         candidates(text.headline, phrases);
         for (List<AnalyzedText.Word> sentence : text.sentences) {
             candidates(sentence, phrases);
         }
-        Map<String, Integer> frequency = new HashMap<>();
-        Map<String, Integer> degree = new HashMap<>();
-        for (List<String> phrase : phrases) {
-            for (String word : phrase) {
-                frequency.merge(word, 1, Integer::sum);
-                degree.merge(word, phrase.size(), Integer::sum);
+        Map<String, int[]> frequencyAndDegree = new HashMap<>();
+        Map<String, Phrase> byKey = new LinkedHashMap<>();
+        for (List<AnalyzedText.Word> phrase : phrases) {
+            StringBuilder key = new StringBuilder();
+            for (AnalyzedText.Word word : phrase) {
+                int[] counts = frequencyAndDegree.computeIfAbsent(word.lower(), k -> new int[2]);
+                counts[0]++;
+                counts[1] += phrase.size();
+                key.append(key.length() == 0 ? "" : " ").append(word.lower());
+            }
+            byKey.computeIfAbsent(key.toString(), k -> new Phrase(phrase)).occurrences++;
+        }
+        List<Phrase> ranked = new ArrayList<>();
+        for (Phrase phrase : byKey.values()) {
+            // A phrase said once with one word is rarely key: single words must recur.
+            if (phrase.words.size() > 1 || phrase.occurrences > 1) {
+                for (AnalyzedText.Word word : phrase.words) {
+                    int[] counts = frequencyAndDegree.get(word.lower());
+                    phrase.score += (double) counts[1] / counts[0];
+                }
+                ranked.add(phrase);
             }
         }
-        Map<String, Double> scores = new LinkedHashMap<>();
-        Map<String, String> display = new HashMap<>();
-        Map<String, Integer> occurrences = new HashMap<>();
-        for (List<String> phrase : phrases) {
-            String key = String.join(" ", phrase).toLowerCase(Locale.ROOT);
-            double score = phrase.stream().mapToDouble(w -> (double) degree.get(w) / frequency.get(w)).sum();
-            scores.put(key, score);
-            display.putIfAbsent(key, String.join(" ", phrase));
-            occurrences.merge(key, 1, Integer::sum);
-        }
-        // A phrase said once with one word is rarely key: require repetition for single words.
-        return scores.entrySet().stream()
-                .filter(e -> e.getKey().contains(" ") || occurrences.get(e.getKey()) > 1)
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed()
-                        .thenComparing(e -> -occurrences.get(e.getKey())))
-                .limit(MAX_KEYWORDS)
-                .map(e -> display.get(e.getKey()))
-                .toList();
+        ranked.sort((a, b) -> a.score != b.score ? Double.compare(b.score, a.score) : b.occurrences - a.occurrences);
+        return ranked.stream().limit(MAX_KEYWORDS).map(Phrase::display).toList();
     }
 
-    private static void candidates(List<AnalyzedText.Word> words, List<List<String>> phrases) {
-        List<String> current = new ArrayList<>();
+    /** A candidate phrase as first written, how often it occurs and its RAKE score. */
+    private static final class Phrase {
+        final List<AnalyzedText.Word> words;
+        int occurrences;
+        double score;
+
+        Phrase(List<AnalyzedText.Word> words) {
+            this.words = words;
+        }
+
+        String display() {
+            return String.join(" ", words.stream().map(AnalyzedText.Word::text).toList());
+        }
+    }
+
+    private static void candidates(List<AnalyzedText.Word> words, List<List<AnalyzedText.Word>> phrases) {
+        List<AnalyzedText.Word> current = new ArrayList<>();
         for (AnalyzedText.Word word : words) {
             if (word.breakBefore()) {
                 flush(current, phrases);
@@ -61,7 +75,7 @@ final class KeyphraseExtractor {
             if (!Character.isLetter(word.lower().charAt(0)) || word.lower().length() < 2 || word.stopword()) {
                 flush(current, phrases);
             } else {
-                current.add(word.text());
+                current.add(word);
                 if (current.size() > MAX_PHRASE_WORDS) {
                     current.clear(); // too long to be a key phrase: a clause, not a name for a topic
                 }
@@ -76,7 +90,7 @@ final class KeyphraseExtractor {
                 ? word.substring(0, word.length() - 2) : word;
     }
 
-    private static void flush(List<String> current, List<List<String>> phrases) {
+    private static void flush(List<AnalyzedText.Word> current, List<List<AnalyzedText.Word>> phrases) {
         if (!current.isEmpty()) {
             phrases.add(List.copyOf(current));
             current.clear();

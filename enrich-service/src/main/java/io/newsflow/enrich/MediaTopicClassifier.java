@@ -24,20 +24,22 @@ final class MediaTopicClassifier {
     private record Cue(String code, String[] words, boolean prefix, int weight) {
     }
 
-    /** Cues of one language, indexed by their first word (exact cues) and by that word's prefix (prefix cues). */
+    /**
+     * Cues of one language: exact cues indexed by their first word, prefix cues in a character trie, so that the
+     * cues a word may start are found in one walk over its letters, without making a string per prefix.
+     */
     private static final class Lexicon {
         final Map<String, List<Cue>> byFirstWord = new HashMap<>();
-        final Map<String, List<Cue>> byPrefix = new HashMap<>();
-        int shortestPrefix = Integer.MAX_VALUE;
-        int longestPrefix = 0;
+        final PrefixNode prefixes = new PrefixNode();
 
         void add(Cue cue) {
-            boolean prefixOnFirst = cue.prefix() && cue.words().length == 1;
             String first = cue.words()[0];
-            if (prefixOnFirst) {
-                byPrefix.computeIfAbsent(first, k -> new ArrayList<>()).add(cue);
-                shortestPrefix = Math.min(shortestPrefix, first.length());
-                longestPrefix = Math.max(longestPrefix, first.length());
+            if (cue.prefix() && cue.words().length == 1) {
+                PrefixNode node = prefixes;
+                for (int i = 0; i < first.length(); i++) {
+                    node = node.children.computeIfAbsent(first.charAt(i), k -> new PrefixNode());
+                }
+                node.cues.add(cue);
             } else {
                 byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(cue);
             }
@@ -49,13 +51,19 @@ final class MediaTopicClassifier {
             if (exact != null) {
                 into.addAll(exact);
             }
-            for (int length = shortestPrefix; length <= Math.min(longestPrefix, word.length()); length++) {
-                List<Cue> prefixed = byPrefix.get(word.substring(0, length));
-                if (prefixed != null) {
-                    into.addAll(prefixed);
+            PrefixNode node = prefixes;
+            for (int i = 0; i < word.length() && node != null; i++) {
+                node = node.children.get(word.charAt(i));
+                if (node != null) {
+                    into.addAll(node.cues);
                 }
             }
         }
+    }
+
+    private static final class PrefixNode {
+        final Map<Character, PrefixNode> children = new HashMap<>();
+        final List<Cue> cues = new ArrayList<>();
     }
 
     private final Map<String, String> names = new HashMap<>();

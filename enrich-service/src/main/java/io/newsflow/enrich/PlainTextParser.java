@@ -25,16 +25,18 @@ final class PlainTextParser {
                 lastMarker = i;
             }
         }
-        if (lastMarker >= 0) {
-            List<String> after = paragraphs(lines.subList(lastMarker + 1, lines.size()), new CleaningReport());
-            List<String> before = paragraphs(lines.subList(0, lastMarker), new CleaningReport());
-            if (after.size() == 1 && !before.isEmpty() && looksLikeHeadline(after.get(0))) {
-                List<String> body = paragraphs(lines.subList(0, lastMarker + 1), report);
-                String headline = paragraphs(lines.subList(lastMarker + 1, lines.size()), report).get(0);
-                return new ArticleText(headline, body);
-            }
+        CleaningReport beforeReport = new CleaningReport();
+        CleaningReport afterReport = new CleaningReport();
+        List<String> before = paragraphs(lines.subList(0, lastMarker + 1), beforeReport);
+        List<String> after = paragraphs(lines.subList(lastMarker + 1, lines.size()), afterReport);
+        report.absorb(beforeReport);
+        report.absorb(afterReport);
+        if (lastMarker >= 0 && after.size() == 1 && !before.isEmpty() && looksLikeHeadline(after.get(0))) {
+            return new ArticleText(after.get(0), before);
         }
-        return headlineFirst(paragraphs(lines, report));
+        List<String> all = new java.util.ArrayList<>(before);
+        all.addAll(after);
+        return headlineFirst(all);
     }
 
     /** The first paragraph is the headline when more follow; a lone paragraph has no headline of its own. */

@@ -58,24 +58,30 @@ final class TextCleaning {
     static String normalize(String text) {
         String nfc = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
                 : Normalizer.normalize(text, Normalizer.Form.NFC);
-        StringBuilder out = new StringBuilder(nfc.length());
+        char[] out = new char[nfc.length()];
+        int length = 0;
         boolean pendingSpace = false;
+        boolean changed = false;
         for (int i = 0; i < nfc.length(); i++) {
             char c = nfc.charAt(i);
             if (isInvisible(c)) {
+                changed = true;
                 continue;
             }
             if (isSpace(c)) {
-                pendingSpace = out.length() > 0;
+                // Only a lone ' ' between two words is kept as it is; any other run of space is rewritten.
+                changed |= c != ' ' || pendingSpace || length == 0;
+                pendingSpace = length > 0;
                 continue;
             }
             if (pendingSpace) {
-                out.append(' ');
+                out[length++] = ' ';
                 pendingSpace = false;
             }
-            out.append(c);
+            out[length++] = c;
         }
-        return out.toString();
+        changed |= pendingSpace; // trailing space dropped
+        return changed ? new String(out, 0, length) : nfc;
     }
 
     private static boolean isSpace(char c) {

@@ -1,0 +1,35 @@
+package io.newsflow.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TextCleaningTest {
+
+    @Test
+    void foldsEveryRunOfWhiteSpaceIntoOneSpaceAndTrims() {
+        assertThat(TextCleaning.normalize("a\nb")).isEqualTo("a b");
+        assertThat(TextCleaning.normalize("  a \t\u00A0 b  ")).isEqualTo("a b");
+        assertThat(TextCleaning.normalize("a\u2009b\u3000c")).isEqualTo("a b c");
+    }
+
+    @Test
+    void dropsInvisibleCharactersAndComposesToNfc() {
+        assertThat(TextCleaning.normalize("co\u00ADoperate\u200B now\uFEFF")).isEqualTo("cooperate now");
+        assertThat(TextCleaning.normalize("Cafe\u0301")).isEqualTo("Café");
+    }
+
+    @Test
+    void returnsCleanTextAsItIs() {
+        String clean = "Already clean — 20% “quoted” $5.";
+        assertThat(TextCleaning.normalize(clean)).isSameAs(clean);
+    }
+
+    @Test
+    void countsRemovedShortcodesAndKeepsCaptionText() {
+        CleaningReport report = new CleaningReport();
+        assertThat(TextCleaning.removeShortcodes("[ad_1]A [caption id=\"1\"]B[/caption] [adsense]C[/adsense]", report)
+                .replaceAll("\\s+", " ").strip()).isEqualTo("A B C");
+        assertThat(report.adMarkers).isEqualTo(4);
+    }
+}
