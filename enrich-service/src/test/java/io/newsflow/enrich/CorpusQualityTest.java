@@ -84,6 +84,7 @@ class CorpusQualityTest {
         Score people = new Score();
         Score organisations = new Score();
         Score places = new Score();
+        java.util.Map<String, Score[]> otherLanguages = new java.util.TreeMap<>();
         StringBuilder table = new StringBuilder(String.format("%n%-34s %-5s %-8s %-5s %-5s %-4s %s%n",
                 "article", "lang", "headline", "leaks", "lost", "ents", "subjects"));
         for (Label label : labels) {
@@ -110,6 +111,12 @@ class CorpusQualityTest {
                 people.add(label.people(), article.people());
                 organisations.add(label.organisations(), article.organisations());
                 places.add(label.places(), article.places());
+            } else {
+                Score[] scores = otherLanguages.computeIfAbsent(label.language(),
+                        k -> new Score[] {new Score(), new Score(), new Score()});
+                scores[0].add(label.people(), article.people());
+                scores[1].add(label.organisations(), article.organisations());
+                scores[2].add(label.places(), article.places());
             }
             table.append(String.format("%-34s %-5s %-8s %-5d %-5d %-4d %s%n", label.file(),
                     article.language() + (article.language().equals(label.language()) ? "" : "!"),
@@ -127,6 +134,10 @@ class CorpusQualityTest {
         table.append(String.format("English entities: people P %.3f R %.3f, organisations P %.3f R %.3f, "
                         + "places P %.3f R %.3f%n", people.precision(), people.recall(), organisations.precision(),
                 organisations.recall(), places.precision(), places.recall()));
+        otherLanguages.forEach((language, scores) -> table.append(String.format(
+                "%s entities (reported, no target): people P %.3f R %.3f, organisations P %.3f R %.3f, "
+                        + "places P %.3f R %.3f%n", language, scores[0].precision(), scores[0].recall(),
+                scores[1].precision(), scores[1].recall(), scores[2].precision(), scores[2].recall())));
         for (var entry : java.util.Map.of("people", people, "organisations", organisations, "places", places)
                 .entrySet()) {
             table.append("  ").append(entry.getKey()).append(" missed: ").append(entry.getValue().missed)
