@@ -23,7 +23,7 @@ final class ArticleStructure {
     private ArticleStructure() {
     }
 
-    record Structured(List<String> paragraphs, String byline, String dateline, String located) {
+    record Structured(List<String> paragraphs, String byline, String dateline) {
     }
 
     static Structured of(List<String> paragraphs) {
@@ -38,14 +38,12 @@ final class ArticleStructure {
             }
         }
         String dateline = null;
-        String located = null;
         if (!body.isEmpty()) {
             Matcher date = DATELINE.matcher(body.get(0));
             if (date.find()) {
                 dateline = date.group(1).strip();
-                located = date.group(2).strip();
             }
         }
-        return new Structured(body, byline, dateline, located);
+        return new Structured(body, byline, dateline);
     }
 }

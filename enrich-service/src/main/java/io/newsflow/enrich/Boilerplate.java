@@ -28,6 +28,8 @@ final class Boilerplate {
                     + "|nach oben|zum seitenanfang|teilen\\b|jetzt abonnieren|abonnieren sie\\b|folgen sie uns\\b"
                     + "|lesen sie auch\\b|mehr zum thema\\b)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern PUNCTUATION = Pattern.compile("[\\p{Punct}“”‘’«»–—·|]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final int MAX_PROMPT_WORDS = 14;
     private static final int MAX_PROMPT_CHARS = 160;
 
@@ -38,11 +40,11 @@ final class Boilerplate {
         if (paragraph.length() > MAX_PROMPT_CHARS) {
             return false; // labels and prompts are short; an article paragraph is never judged
         }
-        String bare = paragraph.replaceAll("[\\p{Punct}“”‘’«»–—·|]+", " ").strip().toLowerCase(Locale.ROOT);
+        String bare = PUNCTUATION.matcher(paragraph).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
         if (bare.isEmpty() && !paragraph.isBlank()) {
             return true; // punctuation only, e.g. a lone separator
         }
-        if (AD_LABELS.contains(bare.replaceAll("\\s+", " "))) {
+        if (AD_LABELS.contains(SPACES.matcher(bare).replaceAll(" "))) {
             return true;
         }
         return paragraph.split("\\s+").length <= MAX_PROMPT_WORDS && PROMPT.matcher(paragraph.strip()).find();

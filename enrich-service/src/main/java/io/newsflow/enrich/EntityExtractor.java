@@ -39,6 +39,8 @@ final class EntityExtractor {
     private static final Set<String> CONNECTORS = Set.of("of", "de", "del", "la", "las", "los", "le", "du", "des",
             "van", "von", "der", "den", "da", "di", "al", "bin", "ibn", "the", "for", "d’", "y", "and", "&", "et",
             "und");
+    /** "and" in the languages covered: it may join two organisations into one run of capitals. */
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "&", "y", "et", "und");
     /** Acronyms that name things, not organisations. */
     private static final Set<String> NON_ORGANISATION_ACRONYMS = Set.of("AI", "CEO", "CFO", "GDP", "TV", "PC", "EV",
             "DNA", "RNA", "HIV", "AIDS", "COVID", "CO2", "PM", "AM", "OK", "VAR", "IPO", "ETF", "PIB", "BIP", "TVA",
@@ -270,7 +272,7 @@ final class EntityExtractor {
     private boolean organisationByCue(List<Token> span, List<String> words, List<Token> before, List<Token> after,
                                       boolean sentenceStart, String language, List<Found> found) {
         for (int k = 1; k < words.size() - 1; k++) {
-            if (Set.of("and", "&", "y", "et", "und").contains(words.get(k))
+            if (CONJUNCTIONS.contains(words.get(k))
                     && hasOrganisationMark(words.subList(0, k)) && hasOrganisationMark(words.subList(k + 1, words.size()))) {
                 // "the European Space Agency and the Canadian Space Agency": two organisations, not one
                 classify(span.subList(0, k), before, span.subList(k, span.size()), sentenceStart, language, found);

@@ -2,7 +2,6 @@ package io.newsflow.enrich;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Reads plain-text articles. The WordPress auto-blog shape ({@code [ad_1]}, body, {@code [ad_2]}, headline on the
@@ -11,9 +10,6 @@ import java.util.regex.Pattern;
  */
 final class PlainTextParser {
 
-    private static final Pattern AD_MARKER_LINE = Pattern.compile(
-            "^\\s*\\[(?:ad(?:_\\d+)?|ads|adsense)(?:\\s[^\\]]*)?]\\s*$", Pattern.CASE_INSENSITIVE);
-
     private PlainTextParser() {
     }
 
@@ -21,7 +17,7 @@ final class PlainTextParser {
         List<String> lines = Arrays.asList(text.split("\n", -1));
         int lastMarker = -1;
         for (int i = 0; i < lines.size(); i++) {
-            if (AD_MARKER_LINE.matcher(lines.get(i)).matches()) {
+            if (TextCleaning.isAdMarkerLine(lines.get(i))) {
                 lastMarker = i;
             }
         }

@@ -19,6 +19,7 @@ final class Sentences {
             "dec", "m", "mme", "mlle", "dres", "hr", "fr", "bzw", "ca", "nr", "vgl", "z", "b", "d", "h", "dra", "ud",
             "uds", "av", "pág", "approx", "dept", "est", "fig", "op");
     /** A token ending in a dot that is an initialism: U.S., U.K., E.U., a.m. */
+    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\p{Punct}“”‘’«(]+");
     private static final Pattern INITIALISM = Pattern.compile("(?:\\p{L}\\.){2,}");
 
     private Sentences() {
@@ -56,7 +57,7 @@ final class Sentences {
         if (!word.endsWith(".")) {
             return false;
         }
-        String bare = word.substring(0, word.length() - 1).replaceAll("^[\\p{Punct}“”‘’«(]+", "");
+        String bare = LEADING_PUNCTUATION.matcher(word.substring(0, word.length() - 1)).replaceFirst("");
         return ABBREVIATIONS.contains(bare.toLowerCase(Locale.ROOT)) || INITIALISM.matcher(word).matches()
                 || (bare.length() == 1 && Character.isUpperCase(bare.charAt(0)));
     }

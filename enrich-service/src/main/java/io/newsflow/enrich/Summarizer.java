@@ -21,8 +21,8 @@ final class Summarizer {
         }
         Map<String, Integer> frequency = new HashMap<>();
         List<List<String>> words = new ArrayList<>();
-        for (String sentence : sentences) {
-            List<String> content = contentWords(text.sentences.get(words.size()));
+        for (List<AnalyzedText.Word> sentence : text.sentences) {
+            List<String> content = contentWords(sentence);
             words.add(content);
             content.forEach(word -> frequency.merge(word, 1, Integer::sum));
         }

@@ -24,6 +24,11 @@ final class TextCleaning {
     private TextCleaning() {
     }
 
+    /** A line that is nothing but an ad shortcode, such as the auto-blog's [ad_1] and [ad_2] lines. */
+    static boolean isAdMarkerLine(String line) {
+        return AD_SHORTCODE.matcher(line.strip()).matches();
+    }
+
     /** Removes shortcodes from text, counting them; embeds become media references. */
     static String removeShortcodes(String text, CleaningReport report) {
         if (text.indexOf('[') < 0) {

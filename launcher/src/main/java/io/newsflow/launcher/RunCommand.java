@@ -4,22 +4,18 @@ import io.newsflow.contract.config.Env;
 import io.newsflow.contract.config.PipelineSettings;
 import io.newsflow.ingest.DropFolder.FileResult;
 import io.newsflow.ingest.IngestConfig;
+import io.newsflow.kafka.DataDirectory;
 import io.newsflow.kafka.EmbeddedKafkaBroker;
 import io.newsflow.publish.PublishConfig;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,7 +44,7 @@ final class RunCommand {
     int run(RunOptions options) throws InterruptedException {
         List<Path> files = io.newsflow.ingest.DropFolder.articleFiles(options.dir());
         if (options.fresh()) {
-            deleteRecursively(options.dataDir());
+            DataDirectory.delete(options.dataDir());
         }
         PipelineSettings settings = PipelineSettings.fromEnv(env);
         if (env.optional("NEWSFLOW_STATE_DIR").isEmpty()) {
@@ -124,19 +120,6 @@ final class RunCommand {
                 // Ctrl-C: the shutdown hook interrupted us; fall through to close everything in order.
             }
             return OK;
-        }
-    }
-
-    private static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot wipe " + dir, e);
         }
     }
 }

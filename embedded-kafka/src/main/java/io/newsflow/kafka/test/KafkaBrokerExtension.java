@@ -1,13 +1,12 @@
 package io.newsflow.kafka.test;
 
+import io.newsflow.kafka.DataDirectory;
 import io.newsflow.kafka.EmbeddedKafkaBroker;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -91,7 +90,7 @@ public final class KafkaBrokerExtension implements ParameterResolver {
                 LOG.info("tests use the in-process broker on {}", broker.bootstrapServers());
                 return new RunningBroker(broker.bootstrapServers(), "embedded", () -> {
                     broker.close();
-                    deleteRecursively(dir);
+                    DataDirectory.delete(dir);
                 });
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -118,14 +117,6 @@ public final class KafkaBrokerExtension implements ParameterResolver {
         @Override
         public void close() throws Exception {
             stopper.close();
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
         }
     }
 }
