@@ -115,7 +115,7 @@ public record EnrichedArticle(
 
     /**
      * @param contentHash SHA-256 (hex) of headline and body: equal content, equal hash
-     * @param bodySha256  SHA-256 (hex) of the normalized body (case-folded, spaces collapsed): exact duplicates
+     * @param bodySha256  SHA-256 (hex) of the normalized body (its words in lower case, one space apart): exact duplicates
      * @param simHash     64-bit SimHash (hex) of the body's word shingles: near duplicates differ in few bits
      */
     public record Fingerprints(String contentHash, String bodySha256, String simHash) {

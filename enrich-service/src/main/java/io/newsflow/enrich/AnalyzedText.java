@@ -3,6 +3,7 @@ package io.newsflow.enrich;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * An article's words, found once and shared by the steps that rank and classify them (key phrases, subjects,
@@ -11,34 +12,50 @@ import java.util.Locale;
  */
 final class AnalyzedText {
 
-    record Word(String text, String lower, boolean breakBefore, boolean stopword) {
+    /** A word as written (possessive 's dropped), in lower case, and where it stands in its sentence. */
+    record Word(String text, String lower, boolean breakBefore, boolean stopword, int start, int end) {
         boolean isContent() {
             return !stopword && lower.length() > 2 && Character.isLetter(lower.charAt(0));
         }
     }
 
+    final String headlineText;
+    final List<String> sentenceTexts;
     final List<Word> headline;
     final List<List<Word>> sentences;
 
-    private AnalyzedText(List<Word> headline, List<List<Word>> sentences) {
+    private AnalyzedText(String headlineText, List<String> sentenceTexts, List<Word> headline,
+                         List<List<Word>> sentences) {
+        this.headlineText = headlineText;
+        this.sentenceTexts = sentenceTexts;
         this.headline = headline;
         this.sentences = sentences;
     }
 
-    static AnalyzedText of(String headline, List<String> sentences, String language, Stopwords stopwords) {
-        List<List<Word>> words = new ArrayList<>(sentences.size());
-        for (String sentence : sentences) {
-            words.add(words(sentence, language, stopwords));
+    /** Words in the sentences (the body), not the headline: ninjs' wordcount. */
+    int bodyWordCount() {
+        int count = 0;
+        for (List<Word> sentence : sentences) {
+            count += sentence.size();
         }
-        return new AnalyzedText(words(headline, language, stopwords), words);
+        return count;
     }
 
-    private static List<Word> words(String text, String language, Stopwords stopwords) {
+    static AnalyzedText of(String headline, List<String> sentences, String language, Stopwords stopwords) {
+        Set<String> functionWords = stopwords.of(language);
+        List<List<Word>> words = new ArrayList<>(sentences.size());
+        for (String sentence : sentences) {
+            words.add(words(sentence, functionWords));
+        }
+        return new AnalyzedText(headline, sentences, words(headline, functionWords), words);
+    }
+
+    private static List<Word> words(String text, Set<String> functionWords) {
         List<Word> words = new ArrayList<>();
         Words.scan(text, (t, start, end, breakBefore) -> {
             String written = KeyphraseExtractor.withoutPossessive(t.substring(start, end));
             String lower = written.toLowerCase(Locale.ROOT);
-            words.add(new Word(written, lower, breakBefore, stopwords.containsLowerCase(language, lower)));
+            words.add(new Word(written, lower, breakBefore, functionWords.contains(lower), start, end));
         });
         return words;
     }

@@ -78,12 +78,9 @@ public final class ArticleEnricher {
         Locale locale = Locale.forLanguageTag(language);
         List<String> sentences = new ArrayList<>();
         paragraphs.forEach(paragraph -> sentences.addAll(Sentences.split(paragraph, locale)));
-        List<String> withHeadline = new ArrayList<>(sentences.size() + 1);
-        withHeadline.add(headline);
-        withHeadline.addAll(sentences);
-        EntityExtractor.Entities found = entities.extract(withHeadline, language);
         AnalyzedText analyzed = AnalyzedText.of(headline, sentences, language, stopwords);
-        int words = TextMetrics.wordCount(body);
+        EntityExtractor.Entities found = entities.extract(analyzed, language);
+        int words = analyzed.bodyWordCount();
         return new EnrichedArticle(
                 raw.id(),
                 raw.source(),
@@ -108,7 +105,7 @@ public final class ArticleEnricher {
                 summarizer.summarize(sentences, analyzed),
                 envelope.publishedAt(),
                 envelope.embargoedUntil(),
-                fingerprinter.of(headline, body),
+                fingerprinter.of(headline, body, analyzed.sentences),
                 new Provenance(NAME, report.adMarkers, report.boilerplate, raw.receivedAt(), clock.instant()));
     }
 

@@ -45,6 +45,9 @@ final class EntityExtractor {
     private static final Set<String> NON_ORGANISATION_ACRONYMS = Set.of("AI", "CEO", "CFO", "GDP", "TV", "PC", "EV",
             "DNA", "RNA", "HIV", "AIDS", "COVID", "CO2", "PM", "AM", "OK", "VAR", "IPO", "ETF", "PIB", "BIP", "TVA",
             "IVA", "MwSt", "KI", "IA", "PDF", "USB", "GPS", "SMS", "CEST", "CET", "GMT", "UTC");
+    private static final Comparator<List<String>> LONGEST_FIRST = Comparator.comparingInt(
+            (List<String> cue) -> cue.size()).reversed();
+
     /** The person cues whose first word occurs in the span, longest first. */
     private List<List<String>> cuesIn(List<String> words) {
         List<List<String>> cues = new ArrayList<>();
@@ -54,7 +57,9 @@ final class EntityExtractor {
                 cues.addAll(starting);
             }
         }
-        cues.sort(Comparator.comparingInt((List<String> cue) -> cue.size()).reversed());
+        if (cues.size() > 1) {
+            cues.sort(LONGEST_FIRST);
+        }
         return cues;
     }
 
@@ -97,20 +102,34 @@ final class EntityExtractor {
     Entities extract(List<String> sentences, String language) {
         List<Found> found = new ArrayList<>();
         for (String sentence : sentences) {
-            List<Token> tokens = tokenize(sentence);
-            int i = 0;
-            while (i < tokens.size()) {
-                if (!tokens.get(i).capitalized()) {
-                    i++;
-                    continue;
-                }
-                int end = spanEnd(tokens, i, sentence);
-                List<Token> span = tokens.subList(i, end);
-                classify(span, tokens.subList(0, i), tokens.subList(end, tokens.size()), i == 0, language, found);
-                i = end;
-            }
+            find(sentence, tokenize(sentence), language, found);
         }
         return count(found);
+    }
+
+    /** As {@link #extract(List, String)} over the headline and sentences, reusing the words already found in them. */
+    Entities extract(AnalyzedText text, String language) {
+        List<Found> found = new ArrayList<>();
+        find(text.headlineText, tokens(text.headlineText, text.headline), language, found);
+        for (int i = 0; i < text.sentenceTexts.size(); i++) {
+            String sentence = text.sentenceTexts.get(i);
+            find(sentence, tokens(sentence, text.sentences.get(i)), language, found);
+        }
+        return count(found);
+    }
+
+    private void find(String sentence, List<Token> tokens, String language, List<Found> found) {
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!tokens.get(i).capitalized()) {
+                i++;
+                continue;
+            }
+            int end = spanEnd(tokens, i, sentence);
+            List<Token> span = tokens.subList(i, end);
+            classify(span, tokens.subList(0, i), tokens.subList(end, tokens.size()), i == 0, language, found);
+            i = end;
+        }
     }
 
     /** The end (exclusive) of the run of capitalized tokens starting at {@code start}. */
@@ -484,31 +503,43 @@ final class EntityExtractor {
 
     private static List<Token> tokenize(String sentence) {
         List<Token> tokens = new ArrayList<>();
-        Words.scan(sentence, (text, start, end, breakBefore) -> {
-            String word = text.substring(start, end);
-            int tokenEnd = end;
-            boolean closes = false;
-            if (end < text.length() && text.charAt(end) == '.') {
-                if (isAbbreviation(word + ".") || (word.indexOf('.') > 0 && INITIALISM.matcher(word + ".").matches())) {
-                    word = word + ".";
-                    tokenEnd = end + 1;
-                } else {
-                    closes = true; // the end of a sentence, or of an abbreviation we do not know: names stop here
-                }
-            }
-            if (word.endsWith("-based") && word.length() > 6) {
-                word = word.substring(0, word.length() - 6); // "France-based": the place, then a new name
-                closes = true;
-            }
-            if (word.endsWith("’s") || word.endsWith("'s")) {
-                word = word.substring(0, word.length() - 2);
-                closes = true;
-            }
-            if (!word.isEmpty()) {
-                tokens.add(new Token(word, start, tokenEnd, closes));
-            }
-        });
+        Words.scan(sentence, (text, start, end, breakBefore) -> addToken(text, text.substring(start, end), start, end,
+                tokens));
         return tokens;
+    }
+
+    private static List<Token> tokens(String sentence, List<AnalyzedText.Word> words) {
+        List<Token> tokens = new ArrayList<>(words.size());
+        for (AnalyzedText.Word word : words) {
+            String written = word.text().length() == word.end() - word.start() ? word.text()
+                    : sentence.substring(word.start(), word.end());
+            addToken(sentence, written, word.start(), word.end(), tokens);
+        }
+        return tokens;
+    }
+
+    private static void addToken(String text, String word, int start, int end, List<Token> tokens) {
+        int tokenEnd = end;
+        boolean closes = false;
+        if (end < text.length() && text.charAt(end) == '.') {
+            if (isAbbreviation(word + ".") || (word.indexOf('.') > 0 && INITIALISM.matcher(word + ".").matches())) {
+                word = word + ".";
+                tokenEnd = end + 1;
+            } else {
+                closes = true; // the end of a sentence, or of an abbreviation we do not know: names stop here
+            }
+        }
+        if (word.endsWith("-based") && word.length() > 6) {
+            word = word.substring(0, word.length() - 6); // "France-based": the place, then a new name
+            closes = true;
+        }
+        if (word.endsWith("’s") || word.endsWith("'s")) {
+            word = word.substring(0, word.length() - 2);
+            closes = true;
+        }
+        if (!word.isEmpty()) {
+            tokens.add(new Token(word, start, tokenEnd, closes));
+        }
     }
 
     private static final Set<String> ABBREVIATIONS = Set.of("Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Sr.", "Sra.",

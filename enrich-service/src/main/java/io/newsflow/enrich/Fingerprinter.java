@@ -5,15 +5,17 @@ import com.dynatrace.hash4j.hashing.Hashing;
 import com.dynatrace.hash4j.similarity.ElementHashProvider;
 import com.dynatrace.hash4j.similarity.SimilarityHashPolicy;
 import com.dynatrace.hash4j.similarity.SimilarityHashing;
-import io.newsflow.contract.ArticleIds;
 import io.newsflow.contract.EnrichedArticle.Fingerprints;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Locale;
+import java.util.List;
 
 /**
  * Fingerprints of an article: SHA-256 of headline and body (versioning: any change is a new version), SHA-256 of the
- * normalized body (exact duplicates whatever the headline or spacing), and a 64-bit SimHash of the body's word
- * 3-shingles (near duplicates: a few bits apart). SimHash from hash4j (its FastSimHash: the same signature
+ * normalized body (its words in lower case: exact duplicates whatever the headline, case, spacing or punctuation),
+ * and a 64-bit SimHash of the body's word 3-shingles (near duplicates: a few bits apart). SimHash from hash4j (its FastSimHash: the same signature
  * distribution as SimHash, computed faster).
  */
 final class Fingerprinter {
@@ -21,46 +23,68 @@ final class Fingerprinter {
     private static final SimilarityHashPolicy SIMHASH = SimilarityHashing.fastSimHash(64);
     private static final Hasher64 SHINGLE_HASH = Hashing.komihash5_0();
     private static final int SHINGLE = 3;
+    private static final byte[] SEPARATOR = "\n\n".getBytes(StandardCharsets.UTF_8);
 
-    Fingerprints of(String headline, String body) {
-        String normalized = TextCleaning.normalize(body.toLowerCase(Locale.ROOT));
+    /** Fingerprints of an article from its headline, body and the body's words (found once, in {@link AnalyzedText}). */
+    Fingerprints of(String headline, String body, List<List<AnalyzedText.Word>> bodyWords) {
+        MessageDigest content = sha256();
+        content.update(headline.getBytes(StandardCharsets.UTF_8));
+        content.update(SEPARATOR);
+        content.update(body.getBytes(StandardCharsets.UTF_8));
+        NormalizedWords words = NormalizedWords.of(bodyWords);
         return new Fingerprints(
-                ArticleIds.sha256Hex(headline + "\n\n" + body),
-                ArticleIds.sha256Hex(normalized),
-                HexFormat.of().formatHex(simHash(normalized)));
+                HexFormat.of().formatHex(content.digest()),
+                HexFormat.of().formatHex(sha256().digest(words.text.getBytes(StandardCharsets.UTF_8))),
+                HexFormat.of().formatHex(simHash(words)));
     }
 
-    static byte[] simHash(String normalizedText) {
-        long[] words = wordHashes(normalizedText);
-        if (words.length < SHINGLE) {
-            return SIMHASH.createHasher().compute(ElementHashProvider.ofValues(
-                    SHINGLE_HASH.hashCharsToLong(normalizedText)));
+    /**
+     * The body as its words in lower case, one space apart (case, spacing and punctuation do not make a different
+     * text), with each word's hash.
+     */
+    private record NormalizedWords(String text, long[] hashes, int count) {
+        static NormalizedWords of(List<List<AnalyzedText.Word>> sentences) {
+            int count = 0;
+            for (List<AnalyzedText.Word> sentence : sentences) {
+                count += sentence.size();
+            }
+            long[] hashes = new long[count];
+            StringBuilder text = new StringBuilder(count * 8);
+            int i = 0;
+            for (List<AnalyzedText.Word> sentence : sentences) {
+                for (AnalyzedText.Word word : sentence) {
+                    if (i > 0) {
+                        text.append(' ');
+                    }
+                    text.append(word.lower());
+                    hashes[i++] = SHINGLE_HASH.hashCharsToLong(word.lower());
+                }
+            }
+            return new NormalizedWords(text.toString(), hashes, count);
         }
-        long[] shingles = new long[words.length - SHINGLE + 1];
+    }
+
+    private static byte[] simHash(NormalizedWords words) {
+        if (words.count < SHINGLE) {
+            return SIMHASH.createHasher().compute(ElementHashProvider.ofValues(
+                    SHINGLE_HASH.hashCharsToLong(words.text)));
+        }
+        long[] hashes = words.hashes;
+        long[] shingles = new long[words.count - SHINGLE + 1];
         for (int i = 0; i < shingles.length; i++) {
             // A shingle's hash from its words' hashes: position-dependent, so "a b c" and "c b a" differ.
-            shingles[i] = mix(mix(words[i] * 0x9E3779B97F4A7C15L + words[i + 1]) * 0x9E3779B97F4A7C15L + words[i + 2]);
+            shingles[i] = mix(mix(hashes[i] * 0x9E3779B97F4A7C15L + hashes[i + 1]) * 0x9E3779B97F4A7C15L
+                    + hashes[i + 2]);
         }
         return SIMHASH.createHasher().compute(ElementHashProvider.ofValues(shingles));
     }
 
-    private static long[] wordHashes(String text) {
-        long[] hashes = new long[16];
-        int count = 0;
-        int start = -1;
-        for (int i = 0; i <= text.length(); i++) {
-            boolean wordChar = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
-            if (wordChar && start < 0) {
-                start = i;
-            } else if (!wordChar && start >= 0) {
-                if (count == hashes.length) {
-                    hashes = java.util.Arrays.copyOf(hashes, count * 2);
-                }
-                hashes[count++] = SHINGLE_HASH.hashCharsToLong(text.subSequence(start, i));
-                start = -1;
-            }
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
         }
-        return java.util.Arrays.copyOf(hashes, count);
     }
 
     /** The finalizer of MurmurHash3: spreads every input bit over the output. */

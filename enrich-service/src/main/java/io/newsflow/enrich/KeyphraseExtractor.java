@@ -85,7 +85,7 @@ final class KeyphraseExtractor {
     }
 
     static String withoutPossessive(String word) {
-        return word.length() > 2 && word.charAt(word.length() - 1) == 's'
+        return word.length() > 2 && (word.charAt(word.length() - 1) == 's' || word.charAt(word.length() - 1) == 'S')
                 && (word.charAt(word.length() - 2) == '\'' || word.charAt(word.length() - 2) == '’')
                 ? word.substring(0, word.length() - 2) : word;
     }

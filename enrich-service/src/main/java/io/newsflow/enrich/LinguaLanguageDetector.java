@@ -23,7 +23,7 @@ public final class LinguaLanguageDetector implements LanguageDetector {
             Language.GERMAN);
     static final double MIN_CONFIDENCE = 0.5;
     /** Enough text to be sure (the headline and the lede); Lingua's time grows with the text. */
-    static final int SAMPLE_CHARS = 160;
+    static final int SAMPLE_CHARS = 100;
     private static final int MIN_LETTERS = 20;
 
     private final com.github.pemistahl.lingua.api.LanguageDetector lingua = LanguageDetectorBuilder

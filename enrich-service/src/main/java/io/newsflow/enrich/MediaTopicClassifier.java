@@ -2,6 +2,7 @@ package io.newsflow.enrich;
 
 import io.newsflow.contract.EnrichedArticle.SubjectCode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,7 +38,7 @@ final class MediaTopicClassifier {
             if (cue.prefix() && cue.words().length == 1) {
                 PrefixNode node = prefixes;
                 for (int i = 0; i < first.length(); i++) {
-                    node = node.children.computeIfAbsent(first.charAt(i), k -> new PrefixNode());
+                    node = node.childOrNew(first.charAt(i));
                 }
                 node.cues.add(cue);
             } else {
@@ -45,25 +46,63 @@ final class MediaTopicClassifier {
             }
         }
 
-        /** The cues that may start at a word: exact first-word cues and every prefix cue the word starts with. */
-        void candidates(String word, List<Cue> into) {
+        /** Scores the cues that may start at word {@code at}: exact first-word cues and every prefix cue it starts. */
+        void score(List<String> words, int at, Map<String, Integer> scores) {
+            String word = words.get(at);
             List<Cue> exact = byFirstWord.get(word);
             if (exact != null) {
-                into.addAll(exact);
+                for (Cue cue : exact) {
+                    scoreIfMatched(words, at, cue, scores);
+                }
             }
             PrefixNode node = prefixes;
             for (int i = 0; i < word.length() && node != null; i++) {
-                node = node.children.get(word.charAt(i));
+                node = node.child(word.charAt(i));
                 if (node != null) {
-                    into.addAll(node.cues);
+                    for (Cue cue : node.cues) {
+                        scoreIfMatched(words, at, cue, scores);
+                    }
                 }
+            }
+        }
+
+        private static void scoreIfMatched(List<String> words, int at, Cue cue, Map<String, Integer> scores) {
+            if (matches(words, at, cue)) {
+                scores.merge(cue.code(), cue.weight(), Integer::sum);
             }
         }
     }
 
+    /** A trie node; children in parallel arrays sorted by character: no boxing on the hot path. */
     private static final class PrefixNode {
-        final Map<Character, PrefixNode> children = new HashMap<>();
+        char[] keys = new char[0];
+        PrefixNode[] children = new PrefixNode[0];
         final List<Cue> cues = new ArrayList<>();
+
+        PrefixNode child(char key) {
+            int at = Arrays.binarySearch(keys, key);
+            return at >= 0 ? children[at] : null;
+        }
+
+        PrefixNode childOrNew(char key) {
+            int at = Arrays.binarySearch(keys, key);
+            if (at >= 0) {
+                return children[at];
+            }
+            int insert = -at - 1;
+            PrefixNode child = new PrefixNode();
+            char[] newKeys = new char[keys.length + 1];
+            PrefixNode[] newChildren = new PrefixNode[keys.length + 1];
+            System.arraycopy(keys, 0, newKeys, 0, insert);
+            System.arraycopy(children, 0, newChildren, 0, insert);
+            newKeys[insert] = key;
+            newChildren[insert] = child;
+            System.arraycopy(keys, insert, newKeys, insert + 1, keys.length - insert);
+            System.arraycopy(children, insert, newChildren, insert + 1, keys.length - insert);
+            keys = newKeys;
+            children = newChildren;
+            return child;
+        }
     }
 
     private final Map<String, String> names = new HashMap<>();
@@ -91,15 +130,8 @@ final class MediaTopicClassifier {
         text.sentences.forEach(sentence -> addWords(sentence, words));
         Lexicon lexicon = lexicons.getOrDefault(language, lexicons.get("en"));
         Map<String, Integer> scores = new HashMap<>();
-        List<Cue> candidates = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
-            candidates.clear();
-            lexicon.candidates(words.get(i), candidates);
-            for (Cue cue : candidates) {
-                if (matches(words, i, cue)) {
-                    scores.merge(cue.code(), cue.weight(), Integer::sum);
-                }
-            }
+            lexicon.score(words, i, scores);
         }
         int best = scores.values().stream().mapToInt(Integer::intValue).max().orElse(0);
         if (best < MIN_SCORE) {
@@ -129,10 +161,20 @@ final class MediaTopicClassifier {
         return cue.prefix() ? word.startsWith(cue.words()[last]) : word.equals(cue.words()[last]);
     }
 
+    private static int apostrophe(String word) {
+        for (int i = 0; i < word.length() && i <= 6; i++) {
+            char c = word.charAt(i);
+            if (c == '\'' || c == '’') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static void addWords(List<AnalyzedText.Word> text, List<String> words) {
         for (AnalyzedText.Word analyzed : text) {
             String word = analyzed.lower();
-            int apostrophe = word.indexOf('\'') >= 0 ? word.indexOf('\'') : word.indexOf('’');
+            int apostrophe = apostrophe(word);
             // French and Italian elisions (l'élection, d'inflation) would hide the word from its cue.
             if (apostrophe > 0 && apostrophe <= 6 && ELISIONS.contains(word.substring(0, apostrophe))) {
                 word = word.substring(apostrophe + 1);

@@ -28,9 +28,9 @@ final class Stopwords {
         return byLanguage.getOrDefault(language, any).contains(lower);
     }
 
-    /** As {@link #contains} for a word already in lower case: the hot path. */
-    boolean containsLowerCase(String language, String lowerCaseWord) {
-        return byLanguage.getOrDefault(language, any).contains(lowerCaseWord);
+    /** The function words of {@code language} in lower case (of every supported language when unknown). */
+    Set<String> of(String language) {
+        return byLanguage.getOrDefault(language, any);
     }
 
     boolean inAnyLanguage(String word) {

@@ -29,7 +29,11 @@ final class Summarizer {
         List<Integer> order = new ArrayList<>();
         double[] scores = new double[sentences.size()];
         for (int i = 0; i < sentences.size(); i++) {
-            double sum = words.get(i).stream().mapToDouble(w -> frequency.get(w) > 1 ? frequency.get(w) : 0).sum();
+            double sum = 0;
+            for (String word : words.get(i)) {
+                int count = frequency.get(word);
+                sum += count > 1 ? count : 0;
+            }
             scores[i] = sum / Math.sqrt(Math.max(1, words.get(i).size())) * (i == 0 ? 1.5 : 1.0);
             order.add(i);
         }
@@ -37,7 +41,7 @@ final class Summarizer {
         List<Integer> chosen = new ArrayList<>();
         int total = 0;
         for (int i : order) {
-            int length = sentences.get(i).split("\\s+").length;
+            int length = text.sentences.get(i).size();
             if (chosen.size() == MAX_SENTENCES) {
                 break;
             }
