@@ -37,6 +37,12 @@ public record TopicNames(String inbound, String raw, String enriched, String pub
                 prefix + DEFAULTS.published, prefix + DEFAULTS.dlq);
     }
 
+    /** These names as the environment variables that select them: how a test or a launcher hands them on. */
+    public java.util.Map<String, String> asEnv() {
+        return java.util.Map.of("NEWSFLOW_TOPIC_INBOUND", inbound, "NEWSFLOW_TOPIC_RAW", raw,
+                "NEWSFLOW_TOPIC_ENRICHED", enriched, "NEWSFLOW_TOPIC_PUBLISHED", published, "NEWSFLOW_TOPIC_DLQ", dlq);
+    }
+
     public List<String> all() {
         return List.of(inbound, raw, enriched, published, dlq);
     }

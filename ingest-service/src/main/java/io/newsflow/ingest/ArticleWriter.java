@@ -6,16 +6,24 @@ import io.newsflow.contract.RawArticle;
 import io.newsflow.contract.Rejection;
 import io.newsflow.contract.Topics;
 import io.newsflow.contract.config.KafkaSettings;
+import io.newsflow.contract.TraceContext;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.Serdes;
 
 /**
- * Writes what ingest took in outside Kafka (files, later HTTP) to news.raw, and what it rejected to news.dlq. One
- * idempotent producer with acks=all: a returned future completes only when the broker has the record, and only
- * then may the caller acknowledge its sender.
+ * Writes what ingest took in outside Kafka (HTTP, files) to news.inbound, exactly as sent with the headers a Kafka
+ * producer would set, so every article takes the same path (normalization, source ledger, idempotency) whatever door
+ * it came in by; and what it rejected to news.dlq. One idempotent producer with acks=all: a returned future completes
+ * only when the broker has the record, and only then may the caller acknowledge its sender. Sends give up after
+ * {@link #DELIVERY_TIMEOUT} so that a broker outage is answered (503) rather than waited out.
  */
 public final class ArticleWriter implements AutoCloseable {
 
@@ -23,15 +31,31 @@ public final class ArticleWriter implements AutoCloseable {
     private final KafkaProducer<String, byte[]> producer;
     private final Topics topics;
 
+    static final Duration DELIVERY_TIMEOUT = Duration.ofSeconds(10);
+
     public ArticleWriter(KafkaSettings kafka, Topics topics, String clientId) {
-        this.producer = new KafkaProducer<>(kafka.producerConfig(clientId), Serdes.String().serializer(),
-                Serdes.ByteArray().serializer());
+        Map<String, Object> config = new HashMap<>(kafka.producerConfig(clientId));
+        config.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
+        config.putIfAbsent(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
+        config.putIfAbsent(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) DELIVERY_TIMEOUT.toMillis());
+        this.producer = new KafkaProducer<>(config, Serdes.String().serializer(), Serdes.ByteArray().serializer());
         this.topics = topics;
     }
 
-    public CompletableFuture<RecordMetadata> write(RawArticle article) {
-        byte[] value = topics.raw().valueSerde().serializer().serialize(topics.raw().name(), article);
-        return send(new ProducerRecord<>(topics.raw().name(), article.id(), value));
+    /**
+     * Sends a message to news.inbound as it arrived, keyed by the id ingest gave it (the topology gives it the same
+     * id again), stamped with its arrival time.
+     */
+    public CompletableFuture<RecordMetadata> submit(InboundMessage message, RawArticle article, String traceparent) {
+        RecordHeaders headers = new RecordHeaders();
+        HeaderText.put(headers, InboundTopology.CONTENT_TYPE_HEADER, article.contentType());
+        HeaderText.put(headers, InboundTopology.SOURCE_HEADER, article.source());
+        if (article.idempotencyKey() != null) {
+            HeaderText.put(headers, InboundTopology.IDEMPOTENCY_KEY_HEADER, article.idempotencyKey());
+        }
+        HeaderText.put(headers, TraceContext.HEADER, TraceContext.continueOrStart(traceparent));
+        return send(new ProducerRecord<>(topics.inbound().name(), null, message.receivedAt().toEpochMilli(),
+                article.id(), message.value(), headers));
     }
 
     /** Dead-letters input that never was on a topic; {@code origin} says where it came from (e.g. a file path). */
@@ -46,13 +70,17 @@ public final class ArticleWriter implements AutoCloseable {
 
     private CompletableFuture<RecordMetadata> send(ProducerRecord<String, byte[]> record) {
         CompletableFuture<RecordMetadata> written = new CompletableFuture<>();
-        producer.send(record, (metadata, error) -> {
-            if (error != null) {
-                written.completeExceptionally(error);
-            } else {
-                written.complete(metadata);
-            }
-        });
+        try {
+            producer.send(record, (metadata, error) -> {
+                if (error != null) {
+                    written.completeExceptionally(error);
+                } else {
+                    written.complete(metadata);
+                }
+            });
+        } catch (RuntimeException e) {
+            written.completeExceptionally(e); // e.g. no metadata within max.block.ms: the broker is unreachable
+        }
         return written;
     }
 

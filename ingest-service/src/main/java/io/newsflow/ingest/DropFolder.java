@@ -74,17 +74,25 @@ public final class DropFolder {
             InboundMessage message = readFile(file, clock);
             Outcome<RawArticle> outcome = normalizer.normalize(message);
             if (outcome instanceof Outcome.Accepted<RawArticle> accepted) {
-                writes.add(writer.write(accepted.value()));
+                writes.add(writer.submit(message, accepted.value(), null));
                 results.add(new FileResult(file, accepted.value().id(), null));
             } else {
                 Rejection rejection = ((Outcome.Rejected<RawArticle>) outcome).rejection();
-                String id = ArticleIds.isValid(message.key()) ? message.key() : null;
-                writes.add(writer.reject(message.value(), rejection, message.origin(), id));
-                results.add(new FileResult(file, id, rejection));
+                writes.add(deadLetter(message, rejection));
+                results.add(new FileResult(file, idOf(message), rejection));
             }
         }
         CompletableFuture.allOf(writes.toArray(CompletableFuture[]::new)).join();
         return results;
+    }
+
+    /** Dead-letters a rejected file's bytes with the reason and its path. */
+    CompletableFuture<?> deadLetter(InboundMessage message, Rejection rejection) {
+        return writer.reject(message.value(), rejection, message.origin(), idOf(message));
+    }
+
+    static String idOf(InboundMessage message) {
+        return ArticleIds.isValid(message.key()) ? message.key() : null;
     }
 
     private static String folderName(Path file) {

@@ -1,10 +1,8 @@
 package io.newsflow.ingest;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsflow.contract.ArticleIds;
 import io.newsflow.contract.ContentTypes;
-import io.newsflow.contract.Json;
 import io.newsflow.contract.Outcome;
 import io.newsflow.contract.RawArticle;
 import java.nio.ByteBuffer;
@@ -48,47 +46,31 @@ public final class InboundNormalizer {
             }
             String contentType = declaredType.orElseGet(() -> sniff(payload));
             if (contentType.equals(ContentTypes.JSON)) {
-                return envelopeFields(payload).flatMap(json -> accept(message, payload, contentType,
-                        Optional.ofNullable(message.idempotencyKey()).or(() -> text(json, "idempotencyKey"))
-                                .or(() -> text(json, "id")),
+                return EnvelopeValidation.validate(payload).flatMap(json -> accept(message, payload, contentType,
+                        text(json, "id"), Optional.ofNullable(message.idempotencyKey())
+                                .or(() -> text(json, "idempotencyKey")),
                         text(json, "source")));
             }
-            return accept(message, payload, contentType, Optional.ofNullable(message.idempotencyKey()),
-                    Optional.empty());
+            return accept(message, payload, contentType, Optional.empty(),
+                    Optional.ofNullable(message.idempotencyKey()), Optional.empty());
         });
     }
 
+    /**
+     * The article's id: the sender's own id (envelope {@code id}, else the record key or file name) when it is a valid
+     * id, or derived from source and that id when it is not; else derived from source and idempotency key, so a retry
+     * gets the same id; else derived from where the record was read (the same on reprocessing).
+     */
     private Outcome<RawArticle> accept(InboundMessage message, String payload, String contentType,
-                                       Optional<String> senderId, Optional<String> envelopeSource) {
+                                       Optional<String> envelopeId, Optional<String> idempotencyKey,
+                                       Optional<String> envelopeSource) {
         String source = Optional.ofNullable(message.source()).or(() -> envelopeSource).orElse("unknown");
-        String id = senderId.or(() -> Optional.ofNullable(message.key()))
-                .map(given -> ArticleIds.isValid(given) ? given : ArticleIds.derive(source, given))
+        Optional<String> senderId = envelopeId.or(() -> Optional.ofNullable(message.key()));
+        String id = senderId.map(given -> ArticleIds.isValid(given) ? given : ArticleIds.derive(source, given))
+                .or(() -> idempotencyKey.map(key -> ArticleIds.derive(source, "idempotency-key", key)))
                 .orElseGet(() -> ArticleIds.derive(message.origin()));
-        return Outcome.accepted(new RawArticle(id, source, message.receivedAt(), contentType, payload));
-    }
-
-    /** A JSON payload must be an object with a non-empty {@code body}; the rest is enrich's to read. */
-    private static Outcome<JsonNode> envelopeFields(String payload) {
-        JsonNode json;
-        try {
-            json = Json.mapper().readTree(payload);
-        } catch (JacksonException e) {
-            return Outcome.rejected("malformed-json", "the JSON envelope cannot be parsed: " + e.getOriginalMessage()
-                    + location(e));
-        }
-        if (json == null || !json.isObject()) {
-            return Outcome.rejected("invalid-envelope", "the JSON envelope must be an object with at least 'body'");
-        }
-        JsonNode body = json.get("body");
-        if (body == null || !body.isTextual() || body.asText().isBlank()) {
-            return Outcome.rejected("missing-field", "field 'body' is required and must be a non-empty string");
-        }
-        return Outcome.accepted(json);
-    }
-
-    private static String location(JacksonException e) {
-        return e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
-                + e.getLocation().getColumnNr() + ")";
+        return Outcome.accepted(new RawArticle(id, source, message.receivedAt(), contentType, payload, 0,
+                idempotencyKey.orElse(null)));
     }
 
     private static Optional<String> text(JsonNode json, String field) {

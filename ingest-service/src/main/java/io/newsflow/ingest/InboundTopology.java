@@ -3,6 +3,10 @@ package io.newsflow.ingest;
 import io.newsflow.contract.HeaderText;
 import io.newsflow.contract.RawArticle;
 import io.newsflow.contract.Topics;
+import io.newsflow.contract.TraceContext;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.Stores;
 import io.newsflow.contract.streams.RejectionRouting;
 import java.time.Instant;
 import org.apache.kafka.common.serialization.Serializer;
@@ -15,8 +19,10 @@ import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
 
 /**
- * news.inbound to news.raw: every record a newsroom produced becomes a {@link RawArticle} keyed by its id, or goes to
- * news.dlq as it was sent, with the reason.
+ * news.inbound to news.raw: every record a newsroom produced (or ingest's HTTP API and drop folder produced for them)
+ * becomes a {@link RawArticle} keyed by its id, or goes to news.dlq as it was sent, with the reason. Accepted articles
+ * pass through the {@link SourceLedger}, partitioned by source, which numbers them and drops repeated idempotency
+ * keys. The status of every article is kept too ({@link ArticleStatusFlow}).
  */
 public final class InboundTopology {
 
@@ -24,6 +30,7 @@ public final class InboundTopology {
     public static final String CONTENT_TYPE_HEADER = "content-type";
     public static final String SOURCE_HEADER = "source";
     public static final String IDEMPOTENCY_KEY_HEADER = "idempotency-key";
+    static final String BY_SOURCE = "by-source";
 
     private InboundTopology() {
     }
@@ -34,9 +41,18 @@ public final class InboundTopology {
                 .stream(topics.inbound().name(), topics.inbound().consumed())
                 .processValues(ToInboundMessage::new, Named.as("read-inbound"));
         Serializer<InboundMessage> asSent = (topic, message) -> message.value();
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SourceLedger.SEQUENCES),
+                Serdes.String(), Serdes.Long()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(SourceLedger.IDEMPOTENCY_KEYS), Serdes.String(), Serdes.Long()));
         RejectionRouting.apply(messages, "ingest.normalize", normalizer::normalize, asSent, topics.dlq())
-                .selectKey((key, article) -> article.id(), Named.as("key-by-article-id"))
+                .selectKey((key, article) -> article.source(), Named.as("key-by-source"))
+                .repartition(Repartitioned.with(Serdes.String(), topics.raw().valueSerde()).withName(BY_SOURCE))
+                .processValues(SourceLedger::new, Named.as("source-ledger"), SourceLedger.SEQUENCES,
+                        SourceLedger.IDEMPOTENCY_KEYS)
+                .selectKey((source, article) -> article.id(), Named.as("key-by-article-id"))
                 .to(topics.raw().name(), topics.raw().produced());
+        ArticleStatusFlow.addTo(builder, topics);
         return builder.build();
     }
 
@@ -46,6 +62,9 @@ public final class InboundTopology {
         public void process(FixedKeyRecord<String, byte[]> record) {
             RecordMetadata position = context().recordMetadata().orElseThrow();
             String source = HeaderText.get(record.headers(), SOURCE_HEADER);
+            // Every article carries a trace from here on; Streams passes input headers on to what it produces.
+            HeaderText.put(record.headers(), TraceContext.HEADER,
+                    TraceContext.continueOrStart(HeaderText.get(record.headers(), TraceContext.HEADER)));
             InboundMessage message = new InboundMessage(
                     record.key(),
                     record.value(),

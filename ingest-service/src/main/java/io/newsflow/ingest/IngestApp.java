@@ -1,18 +1,24 @@
 package io.newsflow.ingest;
 
+import io.newsflow.contract.Service;
 import io.newsflow.contract.ServiceRunner;
 import io.newsflow.contract.config.Env;
 import io.newsflow.contract.config.TopicAdmin;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 /** ingest-service's main: configuration from the environment, topics, then the service until SIGTERM. */
 public final class IngestApp {
 
     static final String USAGE = """
-            Usage: ingest-service [--dir DIR]
-              Normalizes what newsroom systems produce to news.inbound and writes it to news.raw.
-              --dir DIR   also ingest every file of DIR once at start (files are read, not moved)
+            Usage: ingest-service [--dir DIR] [--watch DIR]
+              Normalizes what newsroom systems produce to news.inbound and writes it to news.raw; serves the
+              ingest API (POST /v1/articles, see /openapi.json) on NEWSFLOW_INGEST_HTTP_PORT (default 8081).
+              --dir DIR     also ingest every file of DIR once at start (files are read, not moved)
+              --watch DIR   ingest files as they appear in DIR; each moves to DIR/.processed/ once written,
+                            or to DIR/.failed/ with NAME.error.txt saying why
             Settings come from the environment; see README.md, "Configuration".""";
 
     private IngestApp() {
@@ -27,13 +33,21 @@ public final class IngestApp {
         IngestConfig config = IngestConfig.fromEnv(Env.system());
         TopicAdmin.ensureTopics(config.pipeline(), config.pipeline().applicationId(IngestConfig.SERVICE) + "-admin");
         IngestService service = new IngestService(config);
-        int dir = arguments.indexOf("--dir");
-        if (dir >= 0) {
-            if (dir + 1 >= arguments.size()) {
-                throw new IllegalArgumentException("--dir needs a directory\n" + USAGE);
-            }
-            service.dropFolder().ingest(Path.of(arguments.get(dir + 1)));
+        List<Service> services = new ArrayList<>(List.of(service));
+        argument(arguments, "--watch").ifPresent(dir -> services.add(new DropFolderWatcher(Path.of(dir),
+                service.gateway(), service.dropFolder(), Clock.systemUTC())));
+        argument(arguments, "--dir").ifPresent(dir -> service.dropFolder().ingest(Path.of(dir)));
+        ServiceRunner.runUntilShutdown("ingest-service", Service.all(services));
+    }
+
+    private static java.util.Optional<String> argument(List<String> arguments, String flag) {
+        int at = arguments.indexOf(flag);
+        if (at < 0) {
+            return java.util.Optional.empty();
         }
-        ServiceRunner.runUntilShutdown("ingest-service", service);
+        if (at + 1 >= arguments.size()) {
+            throw new IllegalArgumentException(flag + " needs a directory\n" + USAGE);
+        }
+        return java.util.Optional.of(arguments.get(at + 1));
     }
 }

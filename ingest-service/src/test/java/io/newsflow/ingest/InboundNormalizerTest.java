@@ -77,18 +77,51 @@ class InboundNormalizerTest {
     @Test
     void rejectsAJsonEnvelopeWithoutBodyNamingTheField() {
         assertThat(rejection(message("a", "{\"title\":\"T\"}", null)))
-                .isEqualTo(new Rejection("missing-field", "field 'body' is required and must be a non-empty string"));
+                .isEqualTo(new Rejection("missing-field", "field 'body' is required: the article's text or HTML"));
         assertThat(rejection(message("a", "[1]", ContentTypes.JSON)).error()).isEqualTo("invalid-envelope");
     }
 
     @Test
-    void takesTheIdFromIdempotencyKeyThenEnvelopeThenKeyThenOrigin() {
-        String json = "{\"idempotencyKey\":\"env-key\",\"body\":\"B\"}";
-        assertThat(accepted(new InboundMessage("key", json.getBytes(StandardCharsets.UTF_8), null, "s", "hdr-key",
-                "o", NOW)).id()).isEqualTo("hdr-key");
-        assertThat(accepted(message("key", json, null)).id()).isEqualTo("env-key");
+    void takesTheSendersIdThenDerivesOneFromTheIdempotencyKeyThenFromTheOrigin() {
+        String withId = "{\"id\":\"story-1\",\"idempotencyKey\":\"env-key\",\"body\":\"B\"}";
+        String withKey = "{\"idempotencyKey\":\"env-key\",\"body\":\"B\"}";
+        assertThat(accepted(message("key", withId, null)).id()).isEqualTo("story-1");
+        assertThat(accepted(message("key", withKey, null)).id()).isEqualTo("key");
+        assertThat(accepted(message(null, withKey, null)).id())
+                .isEqualTo(ArticleIds.derive("test", "idempotency-key", "env-key"));
+        RawArticle headerKey = accepted(new InboundMessage(null, withKey.getBytes(StandardCharsets.UTF_8), null, "s",
+                "hdr-key", "o", NOW));
+        assertThat(headerKey.id()).isEqualTo(ArticleIds.derive("s", "idempotency-key", "hdr-key"));
+        assertThat(headerKey.idempotencyKey()).isEqualTo("hdr-key");
         assertThat(accepted(message("key", "text", null)).id()).isEqualTo("key");
         assertThat(accepted(message(null, "text", null)).id()).isEqualTo(ArticleIds.derive("origin"));
+    }
+
+    @Test
+    void namesTheEnvelopeFieldThatIsWrong() {
+        assertThat(rejection(message("a", "{\"body\":\"B\",\"publishedAt\":\"yesterday\"}", null)).reason())
+                .startsWith("field 'publishedAt' must be an ISO-8601 date-time");
+        assertThat(rejection(message("a", "{\"body\":\"B\",\"url\":\"not a url\"}", null)).reason())
+                .startsWith("field 'url' must be an absolute http or https URL");
+        assertThat(rejection(message("a", "{\"body\":\"B\",\"title\":42}", null)).reason())
+                .isEqualTo("field 'title' must be a string, got number");
+        assertThat(rejection(message("a", "{\"body\":\"B\",\"language\":\"English\"}", null)).reason())
+                .startsWith("field 'language' must be an ISO 639-1 code");
+        assertThat(rejection(message("a", "{\"body\":\"  \"}", null)))
+                .isEqualTo(new Rejection("invalid-field", "field 'body' must be a non-empty string"));
+    }
+
+    @Test
+    void keepsUnknownEnvelopeFieldsInThePayloadAsSent() {
+        String json = "{\"body\":\"B\",\"desk\":\"sport\",\"priority\":{\"level\":2}}";
+        assertThat(accepted(message("a", json, null)).payload()).isEqualTo(json);
+    }
+
+    @Test
+    void refusesJsonNestedDeeperThan32Levels() {
+        String deep = "{\"body\":\"B\",\"x\":" + "[".repeat(40) + "]".repeat(40) + "}";
+        assertThat(rejection(message("a", deep, null)).error()).isEqualTo("malformed-json");
+        assertThat(rejection(message("a", deep, null)).reason()).contains("nesting depth");
     }
 
     @Test

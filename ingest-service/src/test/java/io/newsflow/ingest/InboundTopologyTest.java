@@ -1,8 +1,16 @@
 package io.newsflow.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import io.newsflow.contract.ArticleIds;
+import io.newsflow.contract.ArticleStatus;
 import io.newsflow.contract.ContentTypes;
+import io.newsflow.contract.TraceContext;
+import java.time.Duration;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.state.KeyValueStore;
 import io.newsflow.contract.DeadLetterHeaders;
 import io.newsflow.contract.HeaderText;
 import io.newsflow.contract.RawArticle;
@@ -62,13 +70,73 @@ class InboundTopologyTest {
         HeaderText.put(headers, "idempotency-key", "story-7");
         inbound.pipeInput(new TestRecord<>(null, bytes("[ad_1]\nBody\n[ad_2]\nTitle"), headers, SENT));
 
-        assertThat(raw.readKeyValue()).satisfies(kv -> {
-            assertThat(kv.key).isEqualTo("story-7");
-            assertThat(kv.value).isEqualTo(new RawArticle("story-7", "wire-desk", SENT, ContentTypes.TEXT,
-                    "[ad_1]\nBody\n[ad_2]\nTitle"));
-        });
+        String id = ArticleIds.derive("wire-desk", "idempotency-key", "story-7");
+        TestRecord<String, RawArticle> written = raw.readRecord();
+        assertThat(written.key()).isEqualTo(id);
+        assertThat(written.value()).isEqualTo(new RawArticle(id, "wire-desk", SENT, ContentTypes.TEXT,
+                "[ad_1]\nBody\n[ad_2]\nTitle", 1, "story-7"));
+        assertThat(TraceContext.isValid(HeaderText.get(written.headers(), TraceContext.HEADER))).isTrue();
         assertThat(raw.isEmpty()).isTrue();
         assertThat(dlq.isEmpty()).isTrue();
+    }
+
+    @Test
+    void numbersEachSourcesArticlesAndDropsARepeatedIdempotencyKeyWithin24Hours() {
+        inbound.pipeInput(new TestRecord<>("a1", bytes("Title\nBody one"), headers("desk-a", "k1"), SENT));
+        inbound.pipeInput(new TestRecord<>("b1", bytes("Title\nBody two"), headers("desk-b", null), SENT));
+        inbound.pipeInput(new TestRecord<>("a1", bytes("Title\nBody one"), headers("desk-a", "k1"),
+                SENT.plusSeconds(60)));
+        inbound.pipeInput(new TestRecord<>("a2", bytes("Title\nBody three"), headers("desk-a", null),
+                SENT.plusSeconds(120)));
+        inbound.pipeInput(new TestRecord<>("a1", bytes("Title\nBody one"), headers("desk-a", "k1"),
+                SENT.plus(Duration.ofHours(25))));
+
+        assertThat(raw.readValuesToList()).extracting(RawArticle::id, RawArticle::sequence).containsExactly(
+                tuple("a1", 1L), tuple("b1", 1L), tuple("a2", 2L), tuple("a1", 3L));
+    }
+
+    @Test
+    void keepsTheSendersTraceparent() {
+        String trace = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        RecordHeaders headers = headers("desk", null);
+        HeaderText.put(headers, TraceContext.HEADER, trace);
+        inbound.pipeInput(new TestRecord<>("t1", bytes("Title\nBody"), headers, SENT));
+        assertThat(HeaderText.get(raw.readRecord().headers(), TraceContext.HEADER)).isEqualTo(trace);
+    }
+
+    @Test
+    void keepsTheFurthestStatusOfEachArticleWhateverTheOrderTopicsAreRead() {
+        inbound.pipeInput("s1", bytes("Title\nBody"), SENT);
+        KeyValueStore<String, ArticleStatus> statuses = driver.getKeyValueStore(ArticleStatusFlow.STORE);
+        assertThat(statuses.get("s1").status()).isEqualTo(ArticleStatus.ACCEPTED);
+
+        TestInputTopic<String, byte[]> published = driver.createInputTopic(topics.published().name(),
+                new StringSerializer(), new ByteArraySerializer());
+        TestInputTopic<String, byte[]> enriched = driver.createInputTopic(topics.enriched().name(),
+                new StringSerializer(), new ByteArraySerializer());
+        published.pipeInput(ArticleIds.uri("s1"), bytes("{}"), SENT);
+        enriched.pipeInput("s1", bytes("{}"), SENT); // read late: must not turn the article back
+        assertThat(statuses.get("s1").status()).isEqualTo(ArticleStatus.PUBLISHED);
+
+        TestInputTopic<String, byte[]> deadLetters = driver.createInputTopic(topics.dlq().name(),
+                new StringSerializer(), new ByteArraySerializer());
+        RecordHeaders rejected = new RecordHeaders();
+        HeaderText.put(rejected, DeadLetterHeaders.ARTICLE_ID, "s2");
+        HeaderText.put(rejected, DeadLetterHeaders.MESSAGE, "nothing is left of the article");
+        HeaderText.put(rejected, DeadLetterHeaders.STEP, "enrich");
+        deadLetters.pipeInput(new TestRecord<>("s2", bytes("x"), rejected, SENT));
+        assertThat(statuses.get("s2")).isEqualTo(new ArticleStatus("s2", ArticleStatus.REJECTED,
+                "nothing is left of the article", "enrich", SENT));
+    }
+
+    private static RecordHeaders headers(String source, String idempotencyKey) {
+        RecordHeaders headers = new RecordHeaders();
+        HeaderText.put(headers, "content-type", "text/plain");
+        HeaderText.put(headers, "source", source);
+        if (idempotencyKey != null) {
+            HeaderText.put(headers, "idempotency-key", idempotencyKey);
+        }
+        return headers;
     }
 
     @Test

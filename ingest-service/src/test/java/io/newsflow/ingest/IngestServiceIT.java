@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -42,7 +43,7 @@ class IngestServiceIT {
         PipelineSettings settings = settings(kafka);
         Topics topics = Topics.of(settings.topics());
         TopicProbe probe = new TopicProbe(kafka);
-        try (IngestService service = new IngestService(new IngestConfig(settings, 1024))) {
+        try (IngestService service = new IngestService(config(settings))) {
             service.start();
 
             // When a newsroom produces a good article and an empty one
@@ -73,38 +74,74 @@ class IngestServiceIT {
     void ingestsADropFolderWithoutTouchingItsFiles(TestKafka kafka) throws Exception {
         PipelineSettings settings = settings(kafka);
         Topics topics = Topics.of(settings.topics());
-        Files.writeString(tmp.resolve("b-story.html"), "<h1>T</h1><p>Body</p>");
-        Files.writeString(tmp.resolve("a-story.txt"), "Title\nBody");
-        Files.writeString(tmp.resolve("c-empty.txt"), "\n");
-        Files.writeString(tmp.resolve(".hidden.txt"), "ignored");
+        Path drop = Files.createDirectories(tmp.resolve("drop"));
+        Files.writeString(drop.resolve("b-story.html"), "<h1>T</h1><p>Body</p>");
+        Files.writeString(drop.resolve("a-story.txt"), "Title\nBody");
+        Files.writeString(drop.resolve("c-empty.txt"), "\n");
+        Files.writeString(drop.resolve(".hidden.txt"), "ignored");
 
         List<DropFolder.FileResult> results;
-        try (IngestService service = new IngestService(new IngestConfig(settings, 1024))) {
-            results = service.dropFolder().ingest(tmp);
-        }
-
-        assertThat(results).extracting(DropFolder.FileResult::id).containsExactly("a-story", "b-story", "c-empty");
-        assertThat(results).extracting(DropFolder.FileResult::accepted).containsExactly(true, true, false);
-        assertThat(results.get(2).rejection().error()).isEqualTo("empty-body");
         TopicProbe probe = new TopicProbe(kafka);
-        assertThat(probe.read(topics.raw().name(), 2, TIMEOUT, SETTLE)).extracting(ConsumerRecord::key)
-                .containsExactlyInAnyOrder("a-story", "b-story");
+        try (IngestService service = new IngestService(config(settings))) {
+            service.start();
+            results = service.dropFolder().ingest(drop);
+
+            assertThat(results).extracting(DropFolder.FileResult::id).containsExactly("a-story", "b-story", "c-empty");
+            assertThat(results).extracting(DropFolder.FileResult::accepted).containsExactly(true, true, false);
+            assertThat(results.get(2).rejection().error()).isEqualTo("empty-body");
+            assertThat(probe.read(topics.raw().name(), 2, TIMEOUT, SETTLE)).extracting(ConsumerRecord::key)
+                    .containsExactlyInAnyOrder("a-story", "b-story");
+        }
         List<ConsumerRecord<String, byte[]>> dead = probe.read(topics.dlq().name(), 1, TIMEOUT, SETTLE);
         assertThat(dead).hasSize(1);
         assertThat(HeaderText.get(dead.get(0).headers(), DeadLetterHeaders.ORIGIN))
-                .isEqualTo(tmp.resolve("c-empty.txt").toAbsolutePath().toString());
+                .isEqualTo(drop.resolve("c-empty.txt").toAbsolutePath().toString());
         assertThat(HeaderText.get(dead.get(0).headers(), DeadLetterHeaders.ARTICLE_ID)).isEqualTo("c-empty");
-        try (var files = Files.list(tmp)) {
+        try (var files = Files.list(drop)) {
             assertThat(files.count()).isEqualTo(4);
         }
     }
 
+    @Test
+    void watchesAFolderMovingEachFileOnceWrittenOrRejected(TestKafka kafka) throws Exception {
+        PipelineSettings settings = settings(kafka);
+        Topics topics = Topics.of(settings.topics());
+        Path drop = Files.createDirectories(tmp.resolve("watched"));
+        TopicProbe probe = new TopicProbe(kafka);
+        try (IngestService service = new IngestService(config(settings))) {
+            service.start();
+            DropFolderWatcher watcher = new DropFolderWatcher(drop, service.gateway(), service.dropFolder(),
+                    java.time.Clock.systemUTC());
+
+            // When a good and a bad file appear, the first pass only notes them (they may still be being written)
+            Files.writeString(drop.resolve("w-good.txt"), "Title\nBody of a watched article.");
+            Files.write(drop.resolve("w-bad.txt"), new byte[] {(byte) 0xC3, (byte) 0x28});
+            assertThat(watcher.scan()).isZero();
+            // and the next pass, with both unchanged, takes them
+            assertThat(watcher.scan()).isEqualTo(2);
+
+            assertThat(drop.resolve(".processed/w-good.txt")).exists();
+            assertThat(drop.resolve(".failed/w-bad.txt")).exists();
+            assertThat(drop.resolve(".failed/w-bad.txt.error.txt")).content()
+                    .startsWith("invalid-utf8: the article is not valid UTF-8");
+            assertThat(drop.resolve("w-good.txt")).doesNotExist();
+            assertThat(probe.read(topics.raw().name(), 1, TIMEOUT, SETTLE)).extracting(ConsumerRecord::key)
+                    .containsExactly("w-good");
+            assertThat(probe.read(topics.dlq().name(), 1, TIMEOUT, SETTLE)).hasSize(1);
+
+            // When the good file is dropped again, changed, it is taken again (a correction) and replaces the old one
+            Files.writeString(drop.resolve("w-good.txt"), "Title\nCorrected body of a watched article.");
+            watcher.scan();
+            assertThat(watcher.scan()).isEqualTo(1);
+            assertThat(drop.resolve(".processed/w-good.txt")).content().contains("Corrected");
+        }
+    }
+
+    static IngestConfig config(PipelineSettings settings) {
+        return new IngestConfig(settings, 1024, "127.0.0.1", 0, Map.of(), 600);
+    }
+
     private PipelineSettings settings(TestKafka kafka) {
-        String run = "ingest-it-" + UUID.randomUUID().toString().substring(0, 8);
-        PipelineSettings settings = new PipelineSettings(KafkaSettings.of(kafka.bootstrapServers()),
-                TopicNames.prefixed(run + "."), 2, Optional.empty(), run, tmp.resolve("state"),
-                PipelineSettings.EXACTLY_ONCE);
-        TopicAdmin.ensureTopics(settings, run + "-admin");
-        return settings;
+        return IngestTestSettings.pipeline(kafka, tmp.resolve("state"));
     }
 }

@@ -15,8 +15,9 @@ import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
 
 /**
- * Waits until the pipeline has processed everything written to it so far: enrich has committed past the end of
- * news.raw, then publish past the end of news.enriched as it stood then. Both run exactly-once, so a committed
+ * Waits until the pipeline has processed everything written to it so far: ingest has committed past the end of
+ * news.inbound and of its by-source repartition topic, enrich past the end of news.raw, then publish past the end of
+ * news.enriched as it stood then. Both run exactly-once, so a committed
  * offset means their output (or dead letter) is in the log. This is how {@code run --once} knows it is done even when
  * nothing new was published (an article already published by an earlier run).
  */
@@ -32,13 +33,16 @@ final class PipelineDrain implements AutoCloseable {
     }
 
     void await(Instant deadline) throws TimeoutException, InterruptedException {
+        String ingest = settings.applicationId("ingest");
+        awaitConsumed(ingest, settings.topics().inbound(), deadline);
+        awaitConsumed(ingest, ingest + "-by-source-repartition", deadline);
         awaitConsumed(settings.applicationId("enrich"), settings.topics().raw(), deadline);
         awaitConsumed(settings.applicationId("publish"), settings.topics().enriched(), deadline);
     }
 
     private void awaitConsumed(String group, String topic, Instant deadline)
             throws TimeoutException, InterruptedException {
-        Map<TopicPartition, Long> ends = committedEnds(topic);
+        Map<TopicPartition, Long> ends = committedEndsOnceCreated(topic, deadline);
         while (true) {
             Map<TopicPartition, OffsetAndMetadata> committed = get(
                     admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata());
@@ -52,6 +56,24 @@ final class PipelineDrain implements AutoCloseable {
                         + " (committed: " + committed + ")");
             }
             Thread.sleep(POLL.toMillis());
+        }
+    }
+
+    /** Internal topics appear when their Streams app first joins its group: wait for them until the deadline. */
+    private Map<TopicPartition, Long> committedEndsOnceCreated(String topic, Instant deadline)
+            throws TimeoutException, InterruptedException {
+        while (true) {
+            try {
+                return committedEnds(topic);
+            } catch (IllegalStateException e) {
+                if (!(e.getCause() instanceof org.apache.kafka.common.errors.UnknownTopicOrPartitionException)) {
+                    throw e;
+                }
+                if (Instant.now().isAfter(deadline)) {
+                    throw new TimeoutException("topic " + topic + " was never created");
+                }
+                Thread.sleep(POLL.toMillis());
+            }
         }
     }
 

@@ -3,6 +3,7 @@ package io.newsflow.launcher;
 import io.newsflow.contract.config.Env;
 import io.newsflow.contract.config.PipelineSettings;
 import io.newsflow.ingest.DropFolder.FileResult;
+import io.newsflow.ingest.DropFolderWatcher;
 import io.newsflow.ingest.IngestConfig;
 import io.newsflow.kafka.DataDirectory;
 import io.newsflow.kafka.EmbeddedKafkaBroker;
@@ -10,11 +11,13 @@ import io.newsflow.publish.PublishConfig;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,16 +59,24 @@ final class RunCommand {
                     options.dataDir().resolve("broker"), options.brokerPort()));
             settings = settings.withKafka(settings.kafka().withBootstrapServers(broker.bootstrapServers()));
         }
-        IngestConfig ingestConfig = new IngestConfig(settings, IngestConfig.fromEnv(env).maxBytes());
+        IngestConfig ingestConfig = IngestConfig.fromEnv(env, settings);
         PublishConfig publishDefaults = PublishConfig.fromEnv(env);
         PublishConfig publishConfig = new PublishConfig(settings, publishDefaults.httpHost(), publishDefaults.httpPort());
         try (Pipeline pipeline = new Pipeline(ingestConfig, publishConfig)) {
             pipeline.start();
             Instant started = Instant.now();
-            LOG.info("pipeline running; feed on http://127.0.0.1:{}/articles; ingesting {} file(s) from {}",
+            LOG.info("pipeline running; ingest API on http://127.0.0.1:{}/v1/articles, feed on "
+                    + "http://127.0.0.1:{}/articles; ingesting {} file(s) from {}", pipeline.ingest().httpPort(),
                     pipeline.publish().httpPort(), files.size(), options.dir());
             List<FileResult> results = pipeline.ingest().dropFolder().ingest(options.dir());
-            return report(settings, results, started, options);
+            Optional<DropFolderWatcher> watcher = options.watch().map(dir -> new DropFolderWatcher(dir,
+                    pipeline.ingest().gateway(), pipeline.ingest().dropFolder(), Clock.systemUTC()));
+            watcher.ifPresent(DropFolderWatcher::start);
+            try {
+                return report(settings, results, started, options);
+            } finally {
+                watcher.ifPresent(DropFolderWatcher::stop);
+            }
         } finally {
             if (broker != null) {
                 broker.close();

@@ -3,6 +3,7 @@ package io.newsflow.launcher;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Options of {@code newsflow run}.
@@ -13,14 +14,17 @@ import java.util.List;
  * @param fresh      wipe the data directory first
  * @param brokerPort the embedded broker's port on 127.0.0.1 (default 9092)
  * @param timeout    how long {@code --once} waits before giving up (default 120 s)
+ * @param watch      a drop folder to watch while running (files move to .processed/ or .failed/), if any
  */
-public record RunOptions(boolean once, Path dir, Path dataDir, boolean fresh, int brokerPort, Duration timeout) {
+public record RunOptions(boolean once, Path dir, Path dataDir, boolean fresh, int brokerPort, Duration timeout,
+                         Optional<Path> watch) {
 
     public static final int DEFAULT_BROKER_PORT = 9092;
     static final String USAGE = """
-            Usage: newsflow run [--once] [--data-dir DIR] [--fresh] [--broker-port N] [--timeout SECONDS] [DIR]
+            Usage: newsflow run [--once] [--data-dir DIR] [--fresh] [--broker-port N] [--timeout SECONDS]
+                                [--watch DROP] [DIR]
               Runs the whole pipeline in one process: an embedded Kafka broker on 127.0.0.1:9092 (unless
-              KAFKA_BOOTSTRAP_SERVERS is set), ingest, enrich and publish (HTTP on :8080). Ingests every file
+              KAFKA_BOOTSTRAP_SERVERS is set), ingest (API on :8081), enrich and publish (HTTP on :8080). Ingests every file
               of DIR (default seeds/; files are read, never moved) and prints each published ninjs document as
               one JSON line on stdout. Logs go to stderr.
               --once            exit 0 once every file is published (also by an earlier run on the same data
@@ -28,7 +32,9 @@ public record RunOptions(boolean once, Path dir, Path dataDir, boolean fresh, in
               --data-dir DIR    broker and state data (default data/); kept between runs
               --fresh           wipe the data directory first
               --broker-port N   embedded broker port (default 9092)
-              --timeout S       how long --once waits (default 120)""";
+              --timeout S       how long --once waits (default 120)
+              --watch DROP      also ingest files dropped into DROP while running; each moves to
+                                DROP/.processed/ once written or DROP/.failed/ (with NAME.error.txt)""";
 
     public static RunOptions parse(List<String> args) {
         boolean once = false;
@@ -37,6 +43,7 @@ public record RunOptions(boolean once, Path dir, Path dataDir, boolean fresh, in
         Path dataDir = Path.of("data");
         int brokerPort = DEFAULT_BROKER_PORT;
         Duration timeout = Duration.ofSeconds(120);
+        Path watch = null;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
@@ -44,6 +51,7 @@ public record RunOptions(boolean once, Path dir, Path dataDir, boolean fresh, in
                 case "--fresh" -> fresh = true;
                 case "--data-dir" -> dataDir = Path.of(value(args, ++i, arg));
                 case "--broker-port" -> brokerPort = number(value(args, ++i, arg), arg, 1, 65535);
+                case "--watch" -> watch = Path.of(value(args, ++i, arg));
                 case "--timeout" -> timeout = Duration.ofSeconds(number(value(args, ++i, arg), arg, 1, 86_400));
                 default -> {
                     if (arg.startsWith("-")) {
@@ -56,7 +64,11 @@ public record RunOptions(boolean once, Path dir, Path dataDir, boolean fresh, in
                 }
             }
         }
-        return new RunOptions(once, dir == null ? Path.of("seeds") : dir, dataDir, fresh, brokerPort, timeout);
+        if (once && watch != null) {
+            throw new UsageException("--watch keeps running: it cannot be combined with --once");
+        }
+        return new RunOptions(once, dir == null ? Path.of("seeds") : dir, dataDir, fresh, brokerPort, timeout,
+                Optional.ofNullable(watch));
     }
 
     private static String value(List<String> args, int index, String option) {

@@ -42,12 +42,9 @@ class PipelineEndToEndIT {
         env = new HashMap<>(Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
                 "NEWSFLOW_APPLICATION_ID_PREFIX", run,
-                "NEWSFLOW_TOPIC_INBOUND", topics.inbound(),
-                "NEWSFLOW_TOPIC_RAW", topics.raw(),
-                "NEWSFLOW_TOPIC_ENRICHED", topics.enriched(),
-                "NEWSFLOW_TOPIC_PUBLISHED", topics.published(),
-                "NEWSFLOW_TOPIC_DLQ", topics.dlq(),
-                "NEWSFLOW_PUBLISH_HTTP_PORT", "0"));
+                "NEWSFLOW_PUBLISH_HTTP_PORT", "0",
+                "NEWSFLOW_INGEST_HTTP_PORT", "0"));
+        env.putAll(topics.asEnv());
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class RunOptionsTest {
@@ -13,14 +14,14 @@ class RunOptionsTest {
     @Test
     void defaultsToSeedsDataAndPort9092() {
         assertThat(RunOptions.parse(List.of())).isEqualTo(new RunOptions(false, Path.of("seeds"), Path.of("data"),
-                false, 9092, Duration.ofSeconds(120)));
+                false, 9092, Duration.ofSeconds(120), Optional.empty()));
     }
 
     @Test
     void readsEveryOption() {
         assertThat(RunOptions.parse(List.of("--once", "--fresh", "--data-dir", "/tmp/d", "--broker-port", "19092",
                 "--timeout", "30", "inbox"))).isEqualTo(new RunOptions(true, Path.of("inbox"), Path.of("/tmp/d"),
-                true, 19092, Duration.ofSeconds(30)));
+                true, 19092, Duration.ofSeconds(30), Optional.empty()));
     }
 
     @Test

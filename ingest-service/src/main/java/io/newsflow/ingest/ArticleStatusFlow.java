@@ -1,0 +1,118 @@
+package io.newsflow.ingest;
+
+import io.newsflow.contract.ArticleIds;
+import io.newsflow.contract.ArticleStatus;
+import io.newsflow.contract.DeadLetterHeaders;
+import io.newsflow.contract.HeaderText;
+import io.newsflow.contract.JsonSerde;
+import io.newsflow.contract.Topics;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import java.time.Instant;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.processor.api.ContextualFixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * Where each article stands, for {@code GET /v1/articles/{id}}: every record on news.raw, news.enriched,
+ * news.published and news.dlq becomes an {@link ArticleStatus} in a store keyed by article id (published and
+ * dead-lettered records are re-keyed by id first, so one task sees all of an article's records). Values are read as
+ * bytes: only keys, headers and timestamps matter here. Each ingest instance holds the statuses of its partitions;
+ * a second instance answers only for its own (noted in the README: a shared view is future work).
+ */
+final class ArticleStatusFlow {
+
+    static final String STORE = "article-status";
+    static final String BY_ID = "status-by-id";
+
+    private ArticleStatusFlow() {
+    }
+
+    static void addTo(StreamsBuilder builder, Topics topics) {
+        Consumed<String, byte[]> bytes = Consumed.with(Serdes.String(), Serdes.ByteArray());
+        KStream<String, ArticleStatus> accepted = builder.stream(topics.raw().name(),
+                        bytes.withName("status-read-raw"))
+                .processValues(() -> new ToStatus(ArticleStatus.ACCEPTED), Named.as("status-accepted"));
+        KStream<String, ArticleStatus> enriched = builder.stream(topics.enriched().name(),
+                        bytes.withName("status-read-enriched"))
+                .processValues(() -> new ToStatus(ArticleStatus.ENRICHED), Named.as("status-enriched"));
+        KStream<String, ArticleStatus> published = builder.stream(topics.published().name(),
+                        bytes.withName("status-read-published"))
+                .processValues(() -> new ToStatus(ArticleStatus.PUBLISHED), Named.as("status-published"));
+        KStream<String, ArticleStatus> rejected = builder.stream(topics.dlq().name(),
+                        bytes.withName("status-read-dlq"))
+                .processValues(() -> new ToStatus(ArticleStatus.REJECTED), Named.as("status-rejected"));
+        KStream<String, ArticleStatus> rekeyed = published.merge(rejected, Named.as("status-rekey"))
+                .filter((key, status) -> status.id() != null, Named.as("status-with-id"))
+                .selectKey((key, status) -> status.id(), Named.as("status-key-by-id"))
+                .repartition(Repartitioned.with(Serdes.String(), JsonSerde.of(ArticleStatus.class)).withName(BY_ID));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE), Serdes.String(),
+                JsonSerde.of(ArticleStatus.class)));
+        accepted.merge(enriched, Named.as("status-merge-steps"))
+                .filter((key, status) -> status.id() != null, Named.as("status-keyed"))
+                .merge(rekeyed, Named.as("status-merge-all"))
+                .process(KeepFurthest::new, Named.as("status-keep-furthest"), STORE);
+    }
+
+    /** One record of a pipeline topic as the status it gives its article. */
+    private static final class ToStatus extends ContextualFixedKeyProcessor<String, byte[], ArticleStatus> {
+        private final String status;
+
+        ToStatus(String status) {
+            this.status = status;
+        }
+
+        @Override
+        public void process(FixedKeyRecord<String, byte[]> record) {
+            Instant at = Instant.ofEpochMilli(record.timestamp());
+            ArticleStatus value;
+            if (status.equals(ArticleStatus.REJECTED)) {
+                String id = HeaderText.get(record.headers(), DeadLetterHeaders.ARTICLE_ID);
+                value = new ArticleStatus(id != null ? id : record.key(), status,
+                        HeaderText.get(record.headers(), DeadLetterHeaders.MESSAGE),
+                        HeaderText.get(record.headers(), DeadLetterHeaders.STEP), at);
+            } else if (status.equals(ArticleStatus.PUBLISHED)) {
+                String uri = record.key();
+                value = new ArticleStatus(uri != null && uri.startsWith(ArticleIds.uri(""))
+                        ? ArticleIds.idOf(uri) : null, status, null, null, at);
+            } else {
+                value = new ArticleStatus(record.key(), status, null, null, at);
+            }
+            context().forward(record.withValue(value));
+        }
+    }
+
+    /**
+     * Keeps the furthest step per article: records of different topics reach the status topic in no fixed order, and
+     * "enriched" read after "published" must not turn a published article back. A newer acceptance (a correction
+     * sent later) starts over.
+     */
+    private static final class KeepFurthest implements Processor<String, ArticleStatus, Void, Void> {
+        private KeyValueStore<String, ArticleStatus> store;
+
+        @Override
+        public void init(ProcessorContext<Void, Void> context) {
+            store = context.getStateStore(STORE);
+        }
+
+        @Override
+        public void process(Record<String, ArticleStatus> record) {
+            if (record.key() == null || record.value() == null) {
+                return;
+            }
+            ArticleStatus known = store.get(record.key());
+            ArticleStatus next = record.value();
+            if (known == null || next.rank() >= known.rank() || next.at().isAfter(known.at())) {
+                store.put(record.key(), next);
+            }
+        }
+    }
+}

@@ -1,0 +1,319 @@
+package io.newsflow.ingest;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.json.JavalinJackson;
+import io.newsflow.contract.ArticleIds;
+import io.newsflow.contract.ContentTypes;
+import io.newsflow.contract.Json;
+import io.newsflow.contract.Problem;
+import io.newsflow.contract.Rejection;
+import io.newsflow.contract.TraceContext;
+import io.newsflow.contract.Uuid7;
+import io.newsflow.ingest.IngestGateway.BrokerUnavailable;
+import io.newsflow.ingest.IngestGateway.Submission;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The ingest HTTP API (documented in {@code openapi.json}, served at {@code /openapi.json}): {@code POST /v1/articles},
+ * {@code POST /v1/articles/batch} (NDJSON), {@code GET /v1/articles/{id}}, health. Every error is an RFC 9457
+ * problem document. A 202 is sent only after the broker acknowledged the write; when it cannot be written the answer
+ * is 503 with Retry-After and nothing was accepted.
+ */
+public final class IngestHttpServer implements AutoCloseable {
+
+    static final String BATCH_TYPE = "application/x-ndjson";
+    /** A batch may hold this many articles' worth of bytes. */
+    static final int BATCH_ARTICLES = 16;
+    private static final String RETRY_AFTER_BROKER = "5";
+
+    private final Javalin app;
+    private final IngestGateway gateway;
+    private final ArticleStatuses statuses;
+    private final IngestConfig config;
+    private final RateLimiter rateLimiter;
+    private final Clock clock;
+
+    public IngestHttpServer(IngestConfig config, IngestGateway gateway, ArticleStatuses statuses, BooleanSupplier ready,
+                            Clock clock) {
+        this.gateway = gateway;
+        this.statuses = statuses;
+        this.config = config;
+        this.clock = clock;
+        this.rateLimiter = new RateLimiter(config.ratePerMinute(), clock);
+        String openApi = resource("/openapi.json");
+        this.app = Javalin.create(javalin -> {
+            javalin.showJavalinBanner = false;
+            javalin.http.maxRequestSize = (long) config.maxBytes() * BATCH_ARTICLES;
+            javalin.jsonMapper(new JavalinJackson(Json.mapper(), false));
+        });
+        app.post("/v1/articles", this::postArticle);
+        app.post("/v1/articles/batch", this::postBatch);
+        app.get("/v1/articles/{id}", this::getStatus);
+        app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+        app.get("/health/live", ctx -> ctx.result("ok"));
+        app.get("/health/ready", ctx -> {
+            if (ready.getAsBoolean()) {
+                ctx.result("ok");
+            } else {
+                problem(ctx, Problem.of(503, "Service Unavailable", "the ingest stream is not running yet"));
+            }
+        });
+        app.exception(ProblemException.class, (e, ctx) -> {
+            e.retryAfter.ifPresent(seconds -> ctx.header("Retry-After", seconds));
+            problem(ctx, e.problem);
+        });
+        app.exception(BrokerUnavailable.class, (e, ctx) -> {
+            ctx.header("Retry-After", RETRY_AFTER_BROKER);
+            problem(ctx, Problem.of(503, "Service Unavailable", "the article was not accepted: the Kafka broker "
+                    + "cannot be reached (" + e.getMessage() + "); nothing was written, retry later"));
+        });
+        app.exception(HttpResponseException.class, (e, ctx) -> problem(ctx,
+                e.getStatus() == 413 ? tooLarge(ctx.contentLength()) : Problem.of(e.getStatus(), e.getMessage(),
+                        e.getMessage())));
+        app.error(404, ctx -> {
+            if (ctx.result() == null) {
+                problem(ctx, Problem.of(404, "Not Found", "no route " + ctx.method() + " " + ctx.path()
+                        + "; see /openapi.json"));
+            }
+        });
+        app.error(405, ctx -> problem(ctx, Problem.of(405, "Method Not Allowed", ctx.method() + " is not allowed on "
+                + ctx.path() + "; see /openapi.json")));
+    }
+
+    public IngestHttpServer start() {
+        app.start(config.httpHost(), config.httpPort());
+        return this;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+
+    private void postArticle(Context ctx) throws BrokerUnavailable {
+        String source = authorize(ctx);
+        String contentType = Optional.ofNullable(ctx.contentType()).orElse("");
+        if (ContentTypes.parse(contentType).isEmpty()) {
+            throw unsupported(contentType, String.join(", ", ContentTypes.ACCEPTED));
+        }
+        requireUtf8(contentType);
+        byte[] body = boundedBody(ctx, config.maxBytes());
+        Submission submission = submit(body, contentType, source, ctx.header("Idempotency-Key"),
+                ctx.header(TraceContext.HEADER));
+        if (!submission.accepted()) {
+            throw rejected(submission.rejection());
+        }
+        ctx.status(202).header("Location", "/v1/articles/" + submission.id())
+                .json(Map.of("id", submission.id(), "status", "accepted"));
+    }
+
+    private void postBatch(Context ctx) throws BrokerUnavailable {
+        String source = authorize(ctx);
+        String contentType = Optional.ofNullable(ctx.contentType()).orElse("");
+        if (!contentType.split(";", 2)[0].trim().equalsIgnoreCase(BATCH_TYPE)) {
+            throw unsupported(contentType, BATCH_TYPE + " (one JSON envelope per line)");
+        }
+        requireUtf8(contentType);
+        byte[] body = boundedBody(ctx, config.maxBytes() * BATCH_ARTICLES);
+        ArrayNode results = Json.mapper().createArrayNode();
+        int line = 0;
+        int start = 0;
+        for (int i = 0; i <= body.length; i++) {
+            if (i < body.length && body[i] != '\n') {
+                continue;
+            }
+            byte[] entry = Arrays.copyOfRange(body, start, i);
+            start = i + 1;
+            line++;
+            if (new String(entry, StandardCharsets.UTF_8).isBlank()) {
+                continue;
+            }
+            ObjectNode result = results.addObject().put("line", line);
+            Submission submission = submit(entry, ContentTypes.JSON, source, null, ctx.header(TraceContext.HEADER));
+            if (submission.accepted()) {
+                result.put("status", 202).put("id", submission.id()).put("location",
+                        "/v1/articles/" + submission.id());
+            } else {
+                result.put("status", 400).set("problem", Json.mapper().valueToTree(
+                        problemFor(submission.rejection())));
+            }
+        }
+        ctx.status(207).json(Map.of("results", results));
+    }
+
+    private void getStatus(Context ctx) {
+        String id = ctx.pathParam("id");
+        if (!ArticleIds.isValid(id)) {
+            throw new ProblemException(Problem.of(400, "Bad Request", "'" + id + "' is not an article id: ids are "
+                    + "1-128 letters, digits, '.', '_' or '-'"), Optional.empty());
+        }
+        ctx.json(statuses.of(id).orElseThrow(() -> new ProblemException(Problem.of(404, "Not Found",
+                "no article with id '" + id + "' has been accepted"), Optional.empty())));
+    }
+
+    private Submission submit(byte[] body, String contentType, String source, String idempotencyKey,
+                              String traceparent) throws BrokerUnavailable {
+        String key = idempotencyKey == null && !contentType.startsWith(ContentTypes.JSON)
+                ? Uuid7.next(clock).toString() : null; // an article sent without any id of its own gets a UUIDv7
+        InboundMessage message = new InboundMessage(key, body, contentType, source,
+                idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.trim(), "http",
+                clock.instant());
+        if (contentType.startsWith(ContentTypes.JSON) && idempotencyKey == null) {
+            message = withUuidUnlessIdentified(message);
+        }
+        Submission submission = gateway.submit(message, traceparent);
+        if (submission.accepted()) {
+            statuses.accepted(submission.id(), message.receivedAt());
+        }
+        return submission;
+    }
+
+    /** A JSON envelope with neither {@code id} nor {@code idempotencyKey} gets a UUIDv7, as other bodies do. */
+    private InboundMessage withUuidUnlessIdentified(InboundMessage message) {
+        try {
+            var json = Json.mapper().readTree(message.value());
+            if (json != null && json.isObject() && !json.hasNonNull("id") && !json.hasNonNull("idempotencyKey")) {
+                return new InboundMessage(Uuid7.next(clock).toString(), message.value(), message.contentType(),
+                        message.source(), message.idempotencyKey(), message.origin(), message.receivedAt());
+            }
+        } catch (IOException e) {
+            // malformed: the normalizer names the problem
+        }
+        return message;
+    }
+
+    /** The source the caller's key stands for; null when keys are off (the envelope or a header may name one). */
+    private String authorize(Context ctx) {
+        String presented = Optional.ofNullable(ctx.header("X-Api-Key")).orElseGet(() -> {
+            String authorization = ctx.header("Authorization");
+            return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+                    ? authorization.substring(7).trim() : null;
+        });
+        String source = null;
+        if (!config.apiKeys().isEmpty()) {
+            if (presented == null || presented.isEmpty()) {
+                ctx.header("WWW-Authenticate", "Bearer");
+                throw new ProblemException(Problem.of(401, "Unauthorized", "an API key is required: send "
+                        + "'Authorization: Bearer KEY' or 'X-Api-Key: KEY'"), Optional.empty());
+            }
+            source = config.apiKeys().get(presented);
+            if (source == null) {
+                throw new ProblemException(Problem.of(403, "Forbidden", "this API key is not known; ask the "
+                        + "newsflow operators for one"), Optional.empty());
+            }
+        } else {
+            source = ctx.header("X-Source");
+        }
+        String caller = presented != null && !config.apiKeys().isEmpty() ? "key:" + presented : "ip:" + ctx.ip();
+        long retryAfter = rateLimiter.acquire(caller);
+        if (retryAfter > 0) {
+            throw new ProblemException(Problem.of(429, "Too Many Requests", "over the limit of "
+                    + config.ratePerMinute() + " requests per minute; retry after " + retryAfter + " s"),
+                    Optional.of(Long.toString(retryAfter)));
+        }
+        return source;
+    }
+
+    private static void requireUtf8(String contentType) {
+        for (String parameter : contentType.split(";")) {
+            String[] pair = parameter.trim().split("=", 2);
+            if (pair.length == 2 && pair[0].trim().equalsIgnoreCase("charset")
+                    && !pair[1].trim().replace("\"", "").equalsIgnoreCase("utf-8")) {
+                throw new ProblemException(Problem.of(415, "Unsupported Media Type", "charset '" + pair[1].trim()
+                        + "' is not accepted: send UTF-8"), Optional.empty());
+            }
+        }
+    }
+
+    private byte[] boundedBody(Context ctx, int limit) {
+        if (ctx.contentLength() > limit) {
+            throw new ProblemException(tooLarge(ctx.contentLength(), limit), Optional.empty());
+        }
+        try (InputStream in = ctx.req().getInputStream()) {
+            byte[] body = in.readNBytes(limit + 1);
+            if (body.length > limit) {
+                throw new ProblemException(tooLarge(-1, limit), Optional.empty());
+            }
+            return body;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the request body", e);
+        }
+    }
+
+    private Problem tooLarge(long length) {
+        return tooLarge(length, config.maxBytes());
+    }
+
+    private static Problem tooLarge(long length, int limit) {
+        return Problem.of(413, "Content Too Large", (length > 0 ? "the body is " + length + " bytes; " : "the body is ")
+                + "over the limit of " + limit + " bytes");
+    }
+
+    private static ProblemException unsupported(String contentType, String accepted) {
+        return new ProblemException(Problem.of(415, "Unsupported Media Type", "content type '" + contentType
+                + "' is not accepted here; send " + accepted), Optional.empty());
+    }
+
+    private static ProblemException rejected(Rejection rejection) {
+        return new ProblemException(problemFor(rejection), Optional.empty());
+    }
+
+    /** A rejection as the client sees it: too large is 413, an unknown type 415, anything else is a bad request. */
+    static Problem problemFor(Rejection rejection) {
+        return switch (rejection.error()) {
+            case "too-large" -> new Problem(type(rejection), "Content Too Large", 413, rejection.reason());
+            case "unsupported-media-type" -> new Problem(type(rejection), "Unsupported Media Type", 415,
+                    rejection.reason());
+            default -> new Problem(type(rejection), "Bad Request", 400, rejection.reason());
+        };
+    }
+
+    private static String type(Rejection rejection) {
+        return "urn:newsflow:problem:" + rejection.error().toLowerCase(Locale.ROOT);
+    }
+
+    private static void problem(Context ctx, Problem problem) {
+        ctx.status(problem.status()).contentType(Problem.MEDIA_TYPE)
+                .result(Json.mapper().valueToTree(problem).toString());
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = IngestHttpServer.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** An error answer: thrown by a handler, written by the exception mapper. */
+    static final class ProblemException extends RuntimeException {
+        final Problem problem;
+        final Optional<String> retryAfter;
+
+        ProblemException(Problem problem, Optional<String> retryAfter) {
+            super(problem.detail());
+            this.problem = problem;
+            this.retryAfter = retryAfter;
+        }
+    }
+}
