@@ -1,7 +1,12 @@
 package io.newsflow.contract;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * enrich's output on {@code news.enriched}: the clean article with its metadata.
@@ -29,6 +34,7 @@ import java.util.List;
  * @param summary            1-3 sentences taken from the body, in their order
  * @param publishedAt        when the sender says it was published (envelope), or null
  * @param embargoedUntil     not to be published before (envelope), or null
+ * @param extra              envelope fields newsflow does not know, as sent; empty when none
  * @param fingerprints       hashes for versioning and duplicate detection
  * @param provenance         what enrich did and when
  */
@@ -56,6 +62,7 @@ public record EnrichedArticle(
         String summary,
         Instant publishedAt,
         Instant embargoedUntil,
+        Map<String, JsonNode> extra,
         Fingerprints fingerprints,
         Provenance provenance) {
 
@@ -69,16 +76,45 @@ public record EnrichedArticle(
         places = places == null ? List.of() : List.copyOf(places);
         keywords = keywords == null ? List.of() : List.copyOf(keywords);
         subjects = subjects == null ? List.of() : List.copyOf(subjects);
+        extra = extra == null ? Map.of() : copyInOrder(extra);
     }
 
     /**
-     * An article with text and nothing else known: no entities, subjects or envelope metadata. For producers and
-     * tests that have only the text.
+     * The record as it was before {@code extra}: no unknown envelope fields. Kept so that callers written against
+     * the old shape (contract's serde test, publish-service's tests) still compile; Jackson uses the canonical
+     * constructor, not this one.
+     */
+    public EnrichedArticle(String id, String source, Instant receivedAt, String headline, List<String> paragraphs,
+                           String lede, String byline, String dateline, String sourceUrl, List<MediaReference> media,
+                           String language, double languageConfidence, int wordCount, int charCount,
+                           int readingTimeMinutes, List<EntityMention> people, List<EntityMention> organisations,
+                           List<EntityMention> places, List<String> keywords, List<SubjectCode> subjects,
+                           String summary, Instant publishedAt, Instant embargoedUntil, Fingerprints fingerprints,
+                           Provenance provenance) {
+        this(id, source, receivedAt, headline, paragraphs, lede, byline, dateline, sourceUrl, media, language,
+                languageConfidence, wordCount, charCount, readingTimeMinutes, people, organisations, places, keywords,
+                subjects, summary, publishedAt, embargoedUntil, Map.of(), fingerprints, provenance);
+    }
+
+    /**
+     * Unmodifiable and in the sender's order (Map.copyOf would shuffle it, so the same article would serialize
+     * differently from run to run). Values are deep copies because JSON nodes are mutable; a Java null becomes
+     * JSON null.
+     */
+    private static Map<String, JsonNode> copyInOrder(Map<String, JsonNode> extra) {
+        Map<String, JsonNode> copy = new LinkedHashMap<>();
+        extra.forEach((name, value) -> copy.put(name, value == null ? NullNode.getInstance() : value.deepCopy()));
+        return Collections.unmodifiableMap(copy);
+    }
+
+    /**
+     * An article with text and nothing else known: no entities, subjects, envelope metadata or extra fields. For
+     * producers and tests that have only the text.
      */
     public static EnrichedArticle basic(String id, String source, Instant receivedAt, String headline,
                                         List<String> paragraphs, String contentHash) {
         return new EnrichedArticle(id, source, receivedAt, headline, paragraphs, null, null, null, null, null,
-                UNDETERMINED_LANGUAGE, 0, 0, 0, 0, null, null, null, null, null, null, null, null,
+                UNDETERMINED_LANGUAGE, 0, 0, 0, 0, null, null, null, null, null, null, null, null, Map.of(),
                 new Fingerprints(contentHash, null, null), null);
     }
 

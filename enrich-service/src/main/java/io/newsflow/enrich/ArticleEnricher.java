@@ -105,6 +105,7 @@ public final class ArticleEnricher {
                 summarizer.summarize(sentences, analyzed),
                 envelope.publishedAt(),
                 envelope.embargoedUntil(),
+                envelope.extra(),
                 fingerprinter.of(headline, body, analyzed.sentences),
                 new Provenance(NAME, report.adMarkers, report.boilerplate, raw.receivedAt(), clock.instant()));
     }

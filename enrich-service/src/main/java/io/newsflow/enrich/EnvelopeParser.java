@@ -5,13 +5,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.newsflow.contract.Json;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Reads the JSON envelope: {@code title} is the headline and then all of {@code body} (text or HTML) is the article;
  * without a title the body is read as a text or HTML article of its own. {@code url}, {@code author},
- * {@code publishedAt}, {@code language} and {@code embargoedUntil} are kept as the sender's metadata.
+ * {@code publishedAt}, {@code language} and {@code embargoedUntil} are kept as the sender's metadata. Fields not
+ * in {@link #KNOWN_FIELDS} are kept too, as sent, so that nothing a sender adds is lost on the way.
  */
 final class EnvelopeParser {
 
@@ -19,12 +23,20 @@ final class EnvelopeParser {
             "<(p|div|br|h[1-6]|ul|ol|li|a|span|article|section|html|body|img|figure|strong|em)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * The envelope fields newsflow reads somewhere: here, or in ingest ({@code source}, {@code idempotencyKey},
+     * {@code id}, {@code pubstatus}). Everything else goes to {@link Envelope#extra()}.
+     */
+    static final Set<String> KNOWN_FIELDS = Set.of("title", "body", "url", "author", "publishedAt", "language",
+            "source", "embargoedUntil", "idempotencyKey", "id", "pubstatus");
+
     private EnvelopeParser() {
     }
 
-    /** The sender's metadata from an envelope; every field may be null. */
-    record Envelope(String url, String author, Instant publishedAt, Instant embargoedUntil, String language) {
-        static final Envelope NONE = new Envelope(null, null, null, null, null);
+    /** The sender's metadata from an envelope; every field but {@code extra} (never null) may be null. */
+    record Envelope(String url, String author, Instant publishedAt, Instant embargoedUntil, String language,
+                    Map<String, JsonNode> extra) {
+        static final Envelope NONE = new Envelope(null, null, null, null, null, Map.of());
     }
 
     record Parsed(ArticleText text, Envelope envelope) {
@@ -44,7 +56,19 @@ final class EnvelopeParser {
             text = new ArticleText(title, paragraphs);
         }
         return new Parsed(text, new Envelope(text(envelope, "url"), text(envelope, "author"),
-                instant(envelope, "publishedAt"), instant(envelope, "embargoedUntil"), text(envelope, "language")));
+                instant(envelope, "publishedAt"), instant(envelope, "embargoedUntil"), text(envelope, "language"),
+                extra(envelope)));
+    }
+
+    /** The top-level fields newsflow does not know, in document order; none when the envelope is not an object. */
+    private static Map<String, JsonNode> extra(JsonNode envelope) {
+        Map<String, JsonNode> extra = new LinkedHashMap<>();
+        envelope.properties().forEach(field -> {
+            if (!KNOWN_FIELDS.contains(field.getKey())) {
+                extra.put(field.getKey(), field.getValue());
+            }
+        });
+        return extra;
     }
 
     static boolean isHtml(String body) {

@@ -2,14 +2,21 @@ package io.newsflow.enrich;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsflow.contract.ArticleIds;
 import io.newsflow.contract.ContentTypes;
 import io.newsflow.contract.EnrichedArticle;
 import io.newsflow.contract.EnrichedArticle.EntityMention;
 import io.newsflow.contract.EnrichedArticle.SubjectCode;
+import io.newsflow.contract.Json;
+import io.newsflow.contract.JsonSerde;
 import io.newsflow.contract.Outcome;
 import io.newsflow.contract.RawArticle;
 import io.newsflow.contract.Rejection;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -100,6 +107,49 @@ class ArticleEnricherTest {
     void readsTheJsonEnvelopeTextBodyEntirelyAsBody() {
         EnrichedArticle article = accepted(raw(ContentTypes.JSON, "{\"title\":\"T\",\"body\":\"First.\\nSecond.\"}"));
         assertThat(article.paragraphs()).isEqualTo(List.of("First.", "Second."));
+    }
+
+    /** Every field newsflow knows, plus two it does not: a text and an object. */
+    private static final String ENVELOPE_WITH_EXTRA = "{\"id\":\"e1\",\"title\":\"T\",\"desk\":\"sport\","
+            + "\"body\":\"First.\",\"url\":\"https://example.com/a\",\"author\":\"Ana Ruiz\","
+            + "\"publishedAt\":\"2026-11-23T10:00:00Z\",\"language\":\"en\",\"source\":\"wire\","
+            + "\"embargoedUntil\":\"2026-11-25T06:00:00Z\",\"idempotencyKey\":\"k1\",\"pubstatus\":\"usable\","
+            + "\"priority\":{\"level\":2}}";
+
+    @Test
+    void keepsUnknownEnvelopeFieldsAsExtraInTheirOrder() throws JsonProcessingException {
+        EnrichedArticle article = accepted(raw(ContentTypes.JSON, ENVELOPE_WITH_EXTRA));
+        // Compared as JSON: exactly these two entries, nested object included; no known field among them.
+        assertThat(Json.mapper().<JsonNode>valueToTree(article.extra()))
+                .isEqualTo(Json.mapper().readTree("{\"desk\":\"sport\",\"priority\":{\"level\":2}}"));
+        assertThat(article.extra().keySet()).containsExactly("desk", "priority");
+        assertThat(article.extra()).doesNotContainKeys("id", "title", "body", "url", "author", "publishedAt",
+                "language", "source", "embargoedUntil", "idempotencyKey", "pubstatus");
+    }
+
+    @Test
+    void hasNoExtraForTextHtmlOrAnEnvelopeWithKnownFieldsOnly() {
+        assertThat(accepted(raw(ContentTypes.TEXT, Seed.text())).extra()).isEmpty();
+        assertThat(accepted(raw(ContentTypes.HTML, "<h1>T</h1><p>One.</p>")).extra()).isEmpty();
+        assertThat(accepted(raw(ContentTypes.JSON, "{\"title\":\"T\",\"body\":\"First.\"}")).extra()).isEmpty();
+    }
+
+    @Test
+    void carriesExtraOnTheEnrichedTopicAsSent() throws IOException {
+        JsonSerde<EnrichedArticle> serde = JsonSerde.of(EnrichedArticle.class);
+        EnrichedArticle article = accepted(raw(ContentTypes.JSON, ENVELOPE_WITH_EXTRA));
+        byte[] json = serde.serialize("t", article);
+        assertThat(Json.mapper().readTree(json).get("extra"))
+                .isEqualTo(Json.mapper().readTree("{\"desk\":\"sport\",\"priority\":{\"level\":2}}"));
+        assertThat(serde.deserialize("t", json)).isEqualTo(article);
+
+        // None is written as {} and an older record without the field reads as none.
+        EnrichedArticle text = accepted(raw(ContentTypes.TEXT, "Title\nBody."));
+        byte[] textJson = serde.serialize("t", text);
+        assertThat(new String(textJson, StandardCharsets.UTF_8)).contains("\"extra\":{}");
+        ObjectNode older = (ObjectNode) Json.mapper().readTree(textJson);
+        older.remove("extra");
+        assertThat(serde.deserialize("t", Json.mapper().writeValueAsBytes(older))).isEqualTo(text);
     }
 
     @Test

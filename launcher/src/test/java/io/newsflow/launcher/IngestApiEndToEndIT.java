@@ -1,0 +1,106 @@
+package io.newsflow.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.newsflow.contract.ArticleIds;
+import io.newsflow.contract.HeaderText;
+import io.newsflow.contract.Json;
+import io.newsflow.contract.TopicNames;
+import io.newsflow.contract.TraceContext;
+import io.newsflow.contract.config.Env;
+import io.newsflow.ingest.IngestConfig;
+import io.newsflow.kafka.test.KafkaBrokerExtension;
+import io.newsflow.kafka.test.TestKafka;
+import io.newsflow.kafka.test.TopicProbe;
+import io.newsflow.publish.PublishConfig;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The README's ingest quick start, end to end: the seed POSTed to the ingest API comes out as ninjs on the publish
+ * API, the status endpoint follows it to "published", and the sender's trace id rides along to news.published.
+ */
+@ExtendWith(KafkaBrokerExtension.class)
+class IngestApiEndToEndIT {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void anArticlePostedToTheIngestApiIsPublishedWithItsTrace(TestKafka kafka) throws Exception {
+        String run = "api-" + UUID.randomUUID().toString().substring(0, 8);
+        TopicNames topics = TopicNames.prefixed(run + ".");
+        Map<String, String> settings = new HashMap<>(Map.of(
+                "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
+                "NEWSFLOW_APPLICATION_ID_PREFIX", run,
+                "NEWSFLOW_STATE_DIR", tmp.resolve("streams").toString(),
+                "NEWSFLOW_PUBLISH_HTTP_PORT", "0",
+                "NEWSFLOW_INGEST_HTTP_PORT", "0"));
+        settings.putAll(topics.asEnv());
+        Env env = new Env(settings);
+        String trace = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01";
+
+        try (Pipeline pipeline = new Pipeline(IngestConfig.fromEnv(env), PublishConfig.fromEnv(env))) {
+            pipeline.start();
+            String ingest = "http://127.0.0.1:" + pipeline.ingest().httpPort();
+            String publish = "http://127.0.0.1:" + pipeline.publish().httpPort();
+
+            // When the seed is POSTed as text, as the README's curl does
+            HttpResponse<String> accepted = http.send(HttpRequest.newBuilder(URI.create(ingest + "/v1/articles"))
+                    .header("Content-Type", "text/plain").header(TraceContext.HEADER, trace)
+                    .POST(HttpRequest.BodyPublishers.ofFile(SeedArticle.FILE)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+            String id = Json.mapper().readTree(accepted.body()).get("id").asText();
+            long sent = System.nanoTime();
+
+            // Then the publish API serves its ninjs
+            HttpResponse<String> document = await(publish + "/articles/" + id, response -> response.statusCode() == 200);
+            System.out.printf("POST to GET /articles/{id}: %d ms%n", (System.nanoTime() - sent) / 1_000_000);
+            JsonNode ninjs = Json.mapper().readTree(document.body());
+            assertThat(ninjs.get("uri").asText()).isEqualTo(ArticleIds.uri(id));
+            assertThat(ninjs.get("headlines").get(0).get("value").asText()).isEqualTo(SeedArticle.HEADLINE);
+
+            // And the ingest API follows the article to "published"
+            HttpResponse<String> status = await(ingest + "/v1/articles/" + id,
+                    response -> response.body().contains("\"published\""));
+            assertThat(Json.mapper().readTree(status.body()).get("status").asText()).isEqualTo("published");
+
+            // And the trace the sender started is on the published record
+            List<ConsumerRecord<String, byte[]>> published = new TopicProbe(kafka).read(topics.published(), 1,
+                    TIMEOUT, Duration.ZERO);
+            assertThat(published).hasSize(1);
+            assertThat(HeaderText.get(published.get(0).headers(), TraceContext.HEADER)).isEqualTo(trace);
+        }
+    }
+
+    private HttpResponse<String> await(String url, Predicate<HttpResponse<String>> done) throws Exception {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        HttpResponse<String> response;
+        do {
+            response = http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+            if (done.test(response)) {
+                return response;
+            }
+            Thread.sleep(50);
+        } while (System.nanoTime() < deadline);
+        throw new AssertionError(url + " still answers " + response.statusCode() + " " + response.body());
+    }
+}
