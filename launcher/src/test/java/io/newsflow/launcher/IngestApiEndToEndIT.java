@@ -20,10 +20,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -45,16 +43,9 @@ class IngestApiEndToEndIT {
 
     @Test
     void anArticlePostedToTheIngestApiIsPublishedWithItsTrace(TestKafka kafka) throws Exception {
-        String run = "api-" + UUID.randomUUID().toString().substring(0, 8);
-        TopicNames topics = TopicNames.prefixed(run + ".");
-        Map<String, String> settings = new HashMap<>(Map.of(
-                "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
-                "NEWSFLOW_APPLICATION_ID_PREFIX", run,
-                "NEWSFLOW_STATE_DIR", tmp.resolve("streams").toString(),
-                "NEWSFLOW_PUBLISH_HTTP_PORT", "0",
-                "NEWSFLOW_INGEST_HTTP_PORT", "0"));
-        settings.putAll(topics.asEnv());
-        Env env = new Env(settings);
+        IsolatedRun run = IsolatedRun.on(kafka, "api", tmp.resolve("streams"));
+        TopicNames topics = run.topics();
+        Env env = run.env();
         String trace = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01";
 
         try (Pipeline pipeline = new Pipeline(IngestConfig.fromEnv(env), PublishConfig.fromEnv(env))) {

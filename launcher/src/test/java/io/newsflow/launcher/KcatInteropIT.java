@@ -18,10 +18,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -48,18 +47,9 @@ class KcatInteropIT {
     @Test
     void articlesProducedByKcatArePublished(TestKafka kafka) throws Exception {
         requireKcat();
-        // Topics of their own, so nothing another test sent to the shared broker is read here.
-        String run = "kcat-" + UUID.randomUUID().toString().substring(0, 8);
-        TopicNames topics = TopicNames.prefixed(run + ".");
-        Map<String, String> settings = new HashMap<>(Map.of(
-                "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
-                "NEWSFLOW_APPLICATION_ID_PREFIX", run,
-                "NEWSFLOW_STATE_DIR", tmp.resolve("streams").toString(),
-                // 0: a free port, so the test never clashes with a running newsflow or another test.
-                "NEWSFLOW_PUBLISH_HTTP_PORT", "0",
-                "NEWSFLOW_INGEST_HTTP_PORT", "0"));
-        settings.putAll(topics.asEnv());
-        Env env = new Env(settings);
+        IsolatedRun run = IsolatedRun.on(kafka, "kcat", tmp.resolve("streams"));
+        TopicNames topics = run.topics();
+        Env env = run.env();
         Path envelope = Files.writeString(tmp.resolve("envelope.json"), Json.mapper().writeValueAsString(Map.of(
                 "title", TITLE, "body", BODY, "url", "https://news.example.com/city/cycle-lanes", "language", "en")));
         String seedId = SeedArticle.FILE.getFileName().toString().replaceFirst("\\.txt$", "");

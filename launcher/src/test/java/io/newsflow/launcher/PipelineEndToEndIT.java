@@ -20,7 +20,6 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,14 +36,10 @@ class PipelineEndToEndIT {
 
     @BeforeEach
     void isolate(TestKafka kafka) {
-        String run = "e2e-" + UUID.randomUUID().toString().substring(0, 8);
-        topics = TopicNames.prefixed(run + ".");
-        env = new HashMap<>(Map.of(
-                "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
-                "NEWSFLOW_APPLICATION_ID_PREFIX", run,
-                "NEWSFLOW_PUBLISH_HTTP_PORT", "0",
-                "NEWSFLOW_INGEST_HTTP_PORT", "0"));
-        env.putAll(topics.asEnv());
+        IsolatedRun run = IsolatedRun.on(kafka, "e2e", tmp.resolve("streams"));
+        topics = run.topics();
+        env = new HashMap<>(run.settings());
+        env.remove("NEWSFLOW_STATE_DIR"); // `run` keeps its state under --data-dir, as users see it
     }
 
     @Test
