@@ -19,7 +19,7 @@ public final class PublishHttpServer implements AutoCloseable {
     static final int MAX_LIMIT = 500;
     private final Javalin app;
 
-    public PublishHttpServer(ArticleQueries articles, BooleanSupplier ready) {
+    public PublishHttpServer(ArticleQueries articles, BooleanSupplier ready, java.util.List<HttpRoutes> parts) {
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
@@ -44,6 +44,7 @@ public final class PublishHttpServer implements AutoCloseable {
             problem(ctx, Problem.of(503, "Service Unavailable", "articles are being restored; retry shortly"));
         });
         app.exception(BadRequest.class, (e, ctx) -> problem(ctx, Problem.of(400, "Bad Request", e.getMessage())));
+        parts.forEach(part -> part.register(app));
     }
 
     /** Starts listening; port 0 picks a free one (see {@link #port()}). */
@@ -77,7 +78,8 @@ public final class PublishHttpServer implements AutoCloseable {
         throw new BadRequest("limit must be a whole number from 1 to " + MAX_LIMIT + ", got '" + value + "'");
     }
 
-    private static void problem(Context ctx, Problem problem) {
+    /** Writes an RFC 9457 problem document: every error of this API is one. */
+    static void problem(Context ctx, Problem problem) {
         ctx.status(problem.status()).contentType(Problem.MEDIA_TYPE).result(Json.mapper().valueToTree(problem).toString());
     }
 

@@ -4,6 +4,8 @@ import io.newsflow.contract.Service;
 import io.newsflow.contract.Topics;
 import io.newsflow.contract.streams.StreamsService;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.kafka.streams.KafkaStreams;
 
 /** publish-service: the publish topology and the HTTP API over what it published. */
@@ -31,8 +33,10 @@ public final class PublishService implements Service {
     @Override
     public void start() {
         streams.start();
-        http = new PublishHttpServer(new StoreArticleQueries(streams.kafkaStreams()),
-                () -> streams.state() == KafkaStreams.State.RUNNING)
+        ArticleQueries articles = new StoreArticleQueries(streams.kafkaStreams());
+        List<HttpRoutes> parts = new ArrayList<>();
+        // Each consumer-facing surface adds its routes here (feeds, live stream, page, subscriptions).
+        http = new PublishHttpServer(articles, () -> streams.state() == KafkaStreams.State.RUNNING, parts)
                 .start(config.httpHost(), config.httpPort());
     }
 

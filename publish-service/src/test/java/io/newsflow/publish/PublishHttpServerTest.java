@@ -41,7 +41,7 @@ class PublishHttpServerTest {
 
     @BeforeEach
     void start() {
-        server = new PublishHttpServer(queries, () -> true).start("127.0.0.1", 0);
+        server = new PublishHttpServer(queries, () -> true, java.util.List.of()).start("127.0.0.1", 0);
     }
 
     @AfterEach
