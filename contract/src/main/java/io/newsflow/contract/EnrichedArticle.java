@@ -35,6 +35,8 @@ import java.util.Map;
  * @param publishedAt        when the sender says it was published (envelope), or null
  * @param embargoedUntil     not to be published before (envelope), or null
  * @param extra              envelope fields newsflow does not know, as sent; empty when none
+ * @param pubstatus          {@code usable}, or {@code canceled} for a retraction request (envelope {@code pubstatus}):
+ *                           then the text is empty and publish republishes the article as canceled
  * @param fingerprints       hashes for versioning and duplicate detection
  * @param provenance         what enrich did and when
  */
@@ -63,10 +65,13 @@ public record EnrichedArticle(
         Instant publishedAt,
         Instant embargoedUntil,
         Map<String, JsonNode> extra,
+        String pubstatus,
         Fingerprints fingerprints,
         Provenance provenance) {
 
     public static final String UNDETERMINED_LANGUAGE = "und";
+    public static final String USABLE = "usable";
+    public static final String CANCELED = "canceled";
 
     public EnrichedArticle {
         paragraphs = List.copyOf(paragraphs);
@@ -77,6 +82,30 @@ public record EnrichedArticle(
         keywords = keywords == null ? List.of() : List.copyOf(keywords);
         subjects = subjects == null ? List.of() : List.copyOf(subjects);
         extra = extra == null ? Map.of() : copyInOrder(extra);
+        pubstatus = pubstatus == null ? USABLE : pubstatus;
+    }
+
+    /** A request to retract (kill) article {@code id}: no text, {@code pubstatus} canceled. */
+    public static EnrichedArticle retraction(String id, String source, Instant receivedAt, Provenance provenance) {
+        return new EnrichedArticle(id, source, receivedAt, "", List.of(), null, null, null, null, null,
+                UNDETERMINED_LANGUAGE, 0, 0, 0, 0, null, null, null, null, null, null, null, null, Map.of(), CANCELED,
+                new Fingerprints(null, null, null), provenance);
+    }
+
+    public EnrichedArticle withFingerprints(Fingerprints hashes) {
+        return new EnrichedArticle(id, source, receivedAt, headline, paragraphs, lede, byline, dateline, sourceUrl,
+                media, language, languageConfidence, wordCount, charCount, readingTimeMinutes, people, organisations,
+                places, keywords, subjects, summary, publishedAt, embargoedUntil, extra, pubstatus, hashes, provenance);
+    }
+
+    public EnrichedArticle withEmbargoedUntil(Instant until) {
+        return new EnrichedArticle(id, source, receivedAt, headline, paragraphs, lede, byline, dateline, sourceUrl,
+                media, language, languageConfidence, wordCount, charCount, readingTimeMinutes, people, organisations,
+                places, keywords, subjects, summary, publishedAt, until, extra, pubstatus, fingerprints, provenance);
+    }
+
+    public boolean isRetraction() {
+        return CANCELED.equals(pubstatus);
     }
 
     /**
@@ -93,7 +122,7 @@ public record EnrichedArticle(
                            Provenance provenance) {
         this(id, source, receivedAt, headline, paragraphs, lede, byline, dateline, sourceUrl, media, language,
                 languageConfidence, wordCount, charCount, readingTimeMinutes, people, organisations, places, keywords,
-                subjects, summary, publishedAt, embargoedUntil, Map.of(), fingerprints, provenance);
+                subjects, summary, publishedAt, embargoedUntil, Map.of(), USABLE, fingerprints, provenance);
     }
 
     /**
@@ -114,7 +143,7 @@ public record EnrichedArticle(
     public static EnrichedArticle basic(String id, String source, Instant receivedAt, String headline,
                                         List<String> paragraphs, String contentHash) {
         return new EnrichedArticle(id, source, receivedAt, headline, paragraphs, null, null, null, null, null,
-                UNDETERMINED_LANGUAGE, 0, 0, 0, 0, null, null, null, null, null, null, null, null, Map.of(),
+                UNDETERMINED_LANGUAGE, 0, 0, 0, 0, null, null, null, null, null, null, null, null, Map.of(), USABLE,
                 new Fingerprints(contentHash, null, null), null);
     }
 

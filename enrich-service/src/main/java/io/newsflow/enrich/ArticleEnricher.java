@@ -53,6 +53,11 @@ public final class ArticleEnricher {
         }
         CleaningReport report = new CleaningReport();
         return read(raw, report).flatMap(parsed -> {
+            if (parsed.envelope().retracts()) {
+                // A kill request names the article; it carries no text to enrich (publish republishes it canceled).
+                return Outcome.accepted(EnrichedArticle.retraction(raw.id(), raw.source(), raw.receivedAt(),
+                        new Provenance(NAME, 0, 0, raw.receivedAt(), clock.instant())));
+            }
             ArticleStructure.Structured structured = ArticleStructure.of(parsed.text().paragraphs());
             if (structured.paragraphs().isEmpty()) {
                 return Outcome.rejected("no-article-text",
@@ -106,6 +111,7 @@ public final class ArticleEnricher {
                 envelope.publishedAt(),
                 envelope.embargoedUntil(),
                 envelope.extra(),
+                EnrichedArticle.USABLE,
                 fingerprinter.of(headline, body, analyzed.sentences),
                 new Provenance(NAME, report.adMarkers, report.boilerplate, raw.receivedAt(), clock.instant()));
     }

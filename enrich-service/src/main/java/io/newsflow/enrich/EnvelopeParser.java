@@ -2,6 +2,7 @@ package io.newsflow.enrich;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.newsflow.contract.EnrichedArticle;
 import io.newsflow.contract.Json;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -35,8 +36,12 @@ final class EnvelopeParser {
 
     /** The sender's metadata from an envelope; every field but {@code extra} (never null) may be null. */
     record Envelope(String url, String author, Instant publishedAt, Instant embargoedUntil, String language,
-                    Map<String, JsonNode> extra) {
-        static final Envelope NONE = new Envelope(null, null, null, null, null, Map.of());
+                    Map<String, JsonNode> extra, String pubstatus) {
+        static final Envelope NONE = new Envelope(null, null, null, null, null, Map.of(), null);
+
+        boolean retracts() {
+            return EnrichedArticle.CANCELED.equals(pubstatus);
+        }
     }
 
     record Parsed(ArticleText text, Envelope envelope) {
@@ -57,7 +62,7 @@ final class EnvelopeParser {
         }
         return new Parsed(text, new Envelope(text(envelope, "url"), text(envelope, "author"),
                 instant(envelope, "publishedAt"), instant(envelope, "embargoedUntil"), text(envelope, "language"),
-                extra(envelope)));
+                extra(envelope), text(envelope, "pubstatus")));
     }
 
     /** The top-level fields newsflow does not know, in document order; none when the envelope is not an object. */

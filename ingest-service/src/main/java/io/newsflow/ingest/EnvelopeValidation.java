@@ -37,6 +37,10 @@ final class EnvelopeValidation {
             return Outcome.rejected("invalid-envelope", "the JSON envelope must be an object with at least 'body'");
         }
         JsonNode body = json.get("body");
+        boolean retraction = json.path("pubstatus").asText("").equals("canceled");
+        if (retraction && (body == null || body.isNull())) {
+            return Outcome.accepted(json); // a kill request names the article (id) and needs no text
+        }
         if (body == null || body.isNull()) {
             return invalid("missing-field", "body", "is required: the article's text or HTML");
         }

@@ -9,6 +9,7 @@ import io.newsflow.contract.Json;
 import io.newsflow.contract.TopicNames;
 import io.newsflow.contract.TraceContext;
 import io.newsflow.contract.config.Env;
+import io.newsflow.contract.ninjs.NinjsSchema;
 import io.newsflow.ingest.IngestConfig;
 import io.newsflow.kafka.test.KafkaBrokerExtension;
 import io.newsflow.kafka.test.TestKafka;
@@ -79,6 +80,9 @@ class IngestApiEndToEndIT {
                     TIMEOUT, Duration.ZERO);
             assertThat(published).hasSize(1);
             assertThat(HeaderText.get(published.get(0).headers(), TraceContext.HEADER)).isEqualTo(trace);
+            // And what was published is valid ninjs 2.1, as its header says
+            assertThat(NinjsSchema.violations(Json.mapper().readTree(published.get(0).value()))).isEmpty();
+            assertThat(HeaderText.get(published.get(0).headers(), "schema-version")).isEqualTo("ninjs-2.1");
         }
     }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.newsflow.contract.Json;
 import io.newsflow.contract.TopicNames;
 import io.newsflow.contract.config.Env;
+import io.newsflow.contract.ninjs.NinjsSchema;
 import io.newsflow.ingest.IngestConfig;
 import io.newsflow.kafka.test.KafkaBrokerExtension;
 import io.newsflow.kafka.test.TestKafka;
@@ -59,8 +60,9 @@ class PipelineEndToEndIT {
         // And the second counted the earlier publication: same document, nothing new on the topic
         assertThat(second.status()).isZero();
         assertThat(second.lines()).containsExactlyElementsOf(first.lines());
-        assertThat(new TopicProbe(kafka).read(topics.published(), 1, Duration.ofSeconds(30), Duration.ofSeconds(2)))
-                .hasSize(1);
+        var onTopic = new TopicProbe(kafka).read(topics.published(), 1, Duration.ofSeconds(30), Duration.ofSeconds(2));
+        assertThat(onTopic).hasSize(1);
+        assertThat(NinjsSchema.violations(Json.mapper().readTree(onTopic.get(0).value()))).isEmpty();
         // And `newsflow enrich` prints the same document but for its timestamps
         ByteArrayOutputStream enrichOut = new ByteArrayOutputStream();
         new EnrichFilesCommand(IngestConfig.fromEnv(new Env(env)), Clock.systemUTC(),

@@ -29,6 +29,14 @@ public final class NinjsMapper {
     private NinjsMapper() {
     }
 
+    /** The last published version of an article, retracted: same content, {@code pubstatus} canceled, next version. */
+    static NinjsDocument retracted(NinjsDocument last, int version, Instant now) {
+        return new NinjsDocument(last.uri(), Integer.toString(version), last.type(), EnrichedArticle.CANCELED,
+                last.language(), last.headlines(), last.bodies(), last.firstcreated(), now.toString(), last.people(),
+                last.organisations(), last.places(), last.subjects(), last.contentcreated(), last.embargoed(),
+                last.by(), last.located(), last.descriptions(), last.altids(), last.associations());
+    }
+
     public static NinjsDocument toNinjs(EnrichedArticle article, int version, Instant firstCreated,
                                         Instant versionCreated) {
         return new NinjsDocument(

@@ -18,7 +18,8 @@ public final class PublishService implements Service {
     public PublishService(PublishConfig config) {
         this.config = config;
         this.streams = new StreamsService(config.pipeline(), PublishConfig.SERVICE,
-                PublishTopology.build(Topics.of(config.pipeline().topics()), Clock.systemUTC()));
+                PublishTopology.build(Topics.of(config.pipeline().topics()), Clock.systemUTC(),
+                        config.pipeline().partitions()));
     }
 
     public StreamsService streams() {

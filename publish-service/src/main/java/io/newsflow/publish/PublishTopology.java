@@ -1,75 +1,187 @@
 package io.newsflow.publish;
 
 import io.newsflow.contract.ArticleIds;
+import io.newsflow.contract.DeadLetterHeaders;
 import io.newsflow.contract.EnrichedArticle;
+import io.newsflow.contract.HeaderText;
 import io.newsflow.contract.JsonSerde;
+import io.newsflow.contract.Rejection;
 import io.newsflow.contract.Topics;
+import io.newsflow.contract.config.PipelineSettings;
 import io.newsflow.contract.ninjs.NinjsDocument;
+import io.newsflow.contract.ninjs.NinjsSchema;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Branched;
+import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.ContextualProcessor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * news.enriched to news.published. Each article is published as ninjs keyed by its uri; an article seen again with the
- * same content is not published again (a redelivery or a re-ingested file), with changed content it is published
- * with the next version.
+ * news.enriched to news.published. Articles first pass the {@link DuplicateScreen} (one partition: exact duplicates
+ * of another article go to news.dlq, near duplicates get an association), then, partitioned by id again, are
+ * versioned: each is published as ninjs keyed by its uri with header {@code schema-version}; the same content again
+ * is not republished, changed content is the next version, a retraction request republishes the last version as
+ * {@code canceled}, and an article embargoed until a later time is held in a store and released by a wall-clock
+ * punctuator within {@link #EMBARGO_CHECK} of that time (also after a restart: the store is changelogged).
  */
 public final class PublishTopology {
 
     /** Articles by id: the last published content hash and document. Queried by the HTTP API. */
     public static final String ARTICLES_STORE = "published-articles";
+    /** Embargoed articles by id, waiting for their time. */
+    public static final String EMBARGO_STORE = "embargoed-articles";
+    public static final String SCHEMA_VERSION_HEADER = "schema-version";
+    static final Duration EMBARGO_CHECK = Duration.ofMillis(200);
+    static final String STEP = "publish.version";
 
     private PublishTopology() {
     }
 
+    /** The topology for the default partition count; see {@link #build(Topics, Clock, int)}. */
     public static Topology build(Topics topics, Clock clock) {
+        return build(topics, clock, PipelineSettings.DEFAULT_PARTITIONS);
+    }
+
+    /** @param partitions partitions of the by-id repartition topic after the single-partition duplicate screen */
+    public static Topology build(Topics topics, Clock clock, int partitions) {
         StreamsBuilder builder = new StreamsBuilder();
-        builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(ARTICLES_STORE), Serdes.String(),
-                JsonSerde.of(PublishedArticle.class)));
-        builder.stream(topics.enriched().name(), topics.enriched().consumed())
-                .process(() -> new Versioning(clock), Named.as("version-and-map-to-ninjs"), ARTICLES_STORE)
-                .to(topics.published().name(), topics.published().produced());
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ARTICLES_STORE),
+                Serdes.String(), JsonSerde.of(PublishedArticle.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(EMBARGO_STORE),
+                Serdes.String(), JsonSerde.of(Screened.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DuplicateScreen.INDEX),
+                Serdes.String(), Serdes.String()));
+        KStream<String, Object> screened = builder.stream(topics.enriched().name(), topics.enriched().consumed())
+                .filter((id, article) -> article != null, Named.as("skip-tombstones"))
+                .repartition(Repartitioned.with(Serdes.String(), topics.enriched().valueSerde())
+                        .withNumberOfPartitions(1).withName("all-articles"))
+                .process(DuplicateScreen::new, Named.as("duplicate-screen"), DuplicateScreen.INDEX);
+        screened.split(Named.as("screened-"))
+                .branch((id, value) -> value instanceof DuplicateScreen.Duplicate, Branched.withConsumer(duplicates ->
+                        duplicates.mapValues(value -> ((DuplicateScreen.Duplicate) value).asRead(),
+                                        Named.as("duplicate-as-read"))
+                                .to(topics.dlq().name(), Produced.with(Serdes.String(), Serdes.ByteArray())),
+                        "duplicate"))
+                .defaultBranch(Branched.withConsumer(articles -> articles
+                        .mapValues(value -> (Screened) value, Named.as("as-screened"))
+                        .repartition(Repartitioned.with(Serdes.String(), JsonSerde.of(Screened.class))
+                                .withNumberOfPartitions(partitions).withName("by-id"))
+                        .process(() -> new Versioning(clock), Named.as("version-and-map-to-ninjs"), ARTICLES_STORE,
+                                EMBARGO_STORE)
+                        .split(Named.as("versioned-"))
+                        .branch((key, value) -> value instanceof NinjsDocument, Branched.withConsumer(documents ->
+                                documents.mapValues(value -> (NinjsDocument) value, Named.as("as-ninjs"))
+                                        .to(topics.published().name(), topics.published().produced()), "published"))
+                        .defaultBranch(Branched.withConsumer(rejected -> rejected
+                                .mapValues(value -> (byte[]) value, Named.as("rejected-as-read"))
+                                .to(topics.dlq().name(), Produced.with(Serdes.String(), Serdes.ByteArray())),
+                                "rejected")), "article"));
         return builder.build();
     }
 
-    private static final class Versioning extends ContextualProcessor<String, EnrichedArticle, String, NinjsDocument> {
+    private static final class Versioning extends ContextualProcessor<String, Screened, String, Object> {
         private final Clock clock;
         private KeyValueStore<String, PublishedArticle> articles;
+        private KeyValueStore<String, Screened> embargoed;
 
         Versioning(Clock clock) {
             this.clock = clock;
         }
 
         @Override
-        public void init(org.apache.kafka.streams.processor.api.ProcessorContext<String, NinjsDocument> context) {
+        public void init(ProcessorContext<String, Object> context) {
             super.init(context);
             articles = context.getStateStore(ARTICLES_STORE);
+            embargoed = context.getStateStore(EMBARGO_STORE);
+            context.schedule(EMBARGO_CHECK, PunctuationType.WALL_CLOCK_TIME, this::releaseDue);
         }
 
         @Override
-        public void process(Record<String, EnrichedArticle> record) {
-            EnrichedArticle article = record.value();
-            if (article == null) {
-                return; // a tombstone on news.enriched deletes nothing public; retractions are explicit requests
-            }
-            PublishedArticle previous = articles.get(article.id());
-            if (previous != null && previous.contentHash().equals(article.contentHash())) {
+        public void process(Record<String, Screened> record) {
+            Screened screened = record.value();
+            EnrichedArticle article = screened.article();
+            if (article.embargoedUntil() != null && article.embargoedUntil().isAfter(clock.instant())) {
+                embargoed.put(article.id(), screened); // a later version replaces the held one
                 return;
             }
-            int version = previous == null ? 1 : previous.version() + 1;
-            Instant firstCreated = previous == null ? article.receivedAt()
-                    : Instant.parse(previous.document().firstcreated());
-            NinjsDocument document = NinjsMapper.toNinjs(article, version, firstCreated, clock.instant());
-            articles.put(article.id(), new PublishedArticle(article.contentHash(), document));
-            context().forward(record.withKey(ArticleIds.uri(article.id())).withValue(document));
+            embargoed.delete(article.id());
+            publish(record, screened);
+        }
+
+        private void releaseDue(long now) {
+            List<Screened> due = new ArrayList<>();
+            try (KeyValueIterator<String, Screened> all = embargoed.all()) {
+                all.forEachRemaining(entry -> {
+                    if (!entry.value.article().embargoedUntil().isAfter(clock.instant())) {
+                        due.add(entry.value);
+                    }
+                });
+            }
+            for (Screened screened : due) {
+                embargoed.delete(screened.article().id());
+                publish(new Record<>(screened.article().id(), screened, now), screened);
+            }
+        }
+
+        private void publish(Record<String, Screened> record, Screened screened) {
+            EnrichedArticle article = screened.article();
+            PublishedArticle previous = articles.get(article.id());
+            NinjsDocument document;
+            if (article.isRetraction()) {
+                if (previous == null) {
+                    reject(record, new Rejection("unknown-article", "nothing to retract: article " + article.id()
+                            + " was never published"));
+                    return;
+                }
+                if (EnrichedArticle.CANCELED.equals(previous.document().pubstatus())) {
+                    return; // already retracted
+                }
+                document = NinjsMapper.retracted(previous.document(), previous.version() + 1, clock.instant());
+            } else {
+                if (previous != null && previous.contentHash().equals(article.contentHash())
+                        && !EnrichedArticle.CANCELED.equals(previous.document().pubstatus())) {
+                    return;
+                }
+                int version = previous == null ? 1 : previous.version() + 1;
+                Instant firstCreated = previous == null ? article.receivedAt()
+                        : Instant.parse(previous.document().firstcreated());
+                document = NinjsMapper.toNinjs(article, version, firstCreated, clock.instant());
+                if (screened.nearDuplicateOf() != null) {
+                    document = document.withAssociations(List.of(new NinjsDocument.Association("near-duplicate-of",
+                            ArticleIds.uri(screened.nearDuplicateOf()), "text")));
+                }
+            }
+            articles.put(article.id(), new PublishedArticle(
+                    article.isRetraction() ? previous.contentHash() : article.contentHash(), document));
+            Record<String, Object> out = record.withKey(ArticleIds.uri(article.id())).<Object>withValue(document);
+            HeaderText.put(out.headers(), SCHEMA_VERSION_HEADER, "ninjs-" + NinjsSchema.VERSION);
+            context().forward(out);
+        }
+
+        private void reject(Record<String, Screened> record, Rejection rejection) {
+            var source = context().recordMetadata();
+            var headers = source.isPresent()
+                    ? DeadLetterHeaders.forRecord(record.headers(), rejection, STEP, source.get().topic(),
+                    source.get().partition(), source.get().offset())
+                    : DeadLetterHeaders.forOrigin(rejection, STEP, "embargo-release");
+            HeaderText.put(headers, DeadLetterHeaders.ARTICLE_ID, record.value().article().id());
+            byte[] asRead = JsonSerde.of(EnrichedArticle.class).serializer().serialize("dlq", record.value().article());
+            context().forward(record.<Object>withValue(asRead).withHeaders(headers));
         }
     }
 }

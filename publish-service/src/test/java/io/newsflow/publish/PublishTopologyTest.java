@@ -1,8 +1,14 @@
 package io.newsflow.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import io.newsflow.contract.DeadLetterHeaders;
 import io.newsflow.contract.EnrichedArticle;
+import io.newsflow.contract.HeaderText;
+import io.newsflow.contract.ninjs.NinjsSchema;
+import java.time.Duration;
+import org.apache.kafka.streams.test.TestRecord;
 import io.newsflow.contract.TopicNames;
 import io.newsflow.contract.Topics;
 import io.newsflow.contract.config.Env;
@@ -36,12 +42,17 @@ class PublishTopologyTest {
     private TopologyTestDriver driver;
     private TestInputTopic<String, EnrichedArticle> enriched;
     private TestOutputTopic<String, NinjsDocument> published;
+    private TestOutputTopic<String, byte[]> deadLetters;
+    /** The topology's clock: fixed at NOW unless a test moves it (embargoes). */
+    private final MutableClock clock = new MutableClock(NOW);
 
     @BeforeEach
     void startDriver() {
         PipelineSettings settings = PipelineSettings.fromEnv(new Env(Map.of())).withStateDir(stateDir);
-        driver = new TopologyTestDriver(PublishTopology.build(topics, Clock.fixed(NOW, ZoneOffset.UTC)),
+        driver = new TopologyTestDriver(PublishTopology.build(topics, clock),
                 StreamsSettings.forService(settings, "publish"));
+        deadLetters = driver.createOutputTopic(topics.dlq().name(), topics.dlq().keySerde().deserializer(),
+                topics.dlq().valueSerde().deserializer());
         enriched = driver.createInputTopic(topics.enriched().name(), topics.enriched().keySerde().serializer(),
                 topics.enriched().valueSerde().serializer());
         published = driver.createOutputTopic(topics.published().name(), topics.published().keySerde().deserializer(),
@@ -82,6 +93,109 @@ class PublishTopologyTest {
         assertThat(versions).extracting(NinjsDocument::version).containsExactly("1", "2");
         assertThat(versions.get(1).firstcreated()).isEqualTo("2026-11-24T09:00:00Z");
         assertThat(versions.get(1).mainBody()).isEqualTo("Corrected body text.");
+    }
+
+    @Test
+    void everyPublishedDocumentIsValidNinjs21WithItsSchemaVersionHeader() {
+        enriched.pipeInput("a1", article("Headline", "Body text."), RECEIVED);
+        enriched.pipeInput("a1", article("Headline", "Corrected body text."), RECEIVED);
+        enriched.pipeInput("a1", EnrichedArticle.retraction("a1", "test", RECEIVED, null), RECEIVED);
+
+        List<TestRecord<String, NinjsDocument>> records = published.readRecordsToList();
+        assertThat(records).hasSize(3);
+        for (TestRecord<String, NinjsDocument> record : records) {
+            assertThat(NinjsSchema.violations(record.value())).isEmpty();
+            assertThat(HeaderText.get(record.headers(), PublishTopology.SCHEMA_VERSION_HEADER)).isEqualTo("ninjs-2.1");
+        }
+    }
+
+    @Test
+    void republishesARetractedArticleAsCanceledAndDeadLettersARetractionOfNothing() {
+        enriched.pipeInput("a1", article("Headline", "Body text."), RECEIVED);
+        enriched.pipeInput("a1", EnrichedArticle.retraction("a1", "test", RECEIVED, null), RECEIVED);
+        enriched.pipeInput("zz", EnrichedArticle.retraction("zz", "test", RECEIVED, null), RECEIVED);
+
+        List<NinjsDocument> versions = published.readValuesToList();
+        assertThat(versions).extracting(NinjsDocument::version, NinjsDocument::pubstatus)
+                .containsExactly(tuple("1", "usable"), tuple("2", "canceled"));
+        assertThat(versions.get(1).mainBody()).isEqualTo("Body text.");
+        TestRecord<String, byte[]> dead = deadLetters.readRecord();
+        assertThat(HeaderText.get(dead.headers(), DeadLetterHeaders.ERROR)).isEqualTo("unknown-article");
+        assertThat(HeaderText.get(dead.headers(), DeadLetterHeaders.ARTICLE_ID)).isEqualTo("zz");
+    }
+
+    @Test
+    void holdsAnEmbargoedArticleUntilItsTime() {
+        Instant until = NOW.plusSeconds(30);
+        enriched.pipeInput("a1", article("Headline", "Body text.").withEmbargoedUntil(until), RECEIVED);
+        driver.advanceWallClockTime(Duration.ofSeconds(1));
+        assertThat(published.isEmpty()).isTrue();
+
+        clock.set(until);
+        driver.advanceWallClockTime(PublishTopology.EMBARGO_CHECK);
+        NinjsDocument released = published.readValue();
+        assertThat(released.embargoed()).isEqualTo(until.toString());
+        assertThat(NinjsSchema.violations(released)).isEmpty();
+    }
+
+    @Test
+    void publishesTheSameTextOnceAndANearDuplicateWithAnAssociation() {
+        EnrichedArticle original = withHashes(article("a1", "Headline", "Body text."), "sha-1", "00000000000000ff");
+        EnrichedArticle copy = withHashes(article("a2", "Other headline", "Body text."), "sha-1", "00000000000000ff");
+        EnrichedArticle near = withHashes(article("a3", "Headline", "Body text, edited."), "sha-3", "00000000000000f8");
+        EnrichedArticle far = withHashes(article("a4", "Unrelated", "Something else."), "sha-4", "ff00ff00ff00ff00");
+        for (EnrichedArticle each : List.of(original, copy, near, far)) {
+            enriched.pipeInput(each.id(), each, RECEIVED);
+        }
+
+        List<NinjsDocument> documents = published.readValuesToList();
+        assertThat(documents).extracting(NinjsDocument::uri).containsExactly("urn:newsflow:article:a1",
+                "urn:newsflow:article:a3", "urn:newsflow:article:a4");
+        assertThat(documents.get(1).associations()).containsExactly(new NinjsDocument.Association(
+                "near-duplicate-of", "urn:newsflow:article:a1", "text"));
+        assertThat(documents.get(2).associations()).isNull();
+        documents.forEach(document -> assertThat(NinjsSchema.violations(document)).isEmpty());
+        TestRecord<String, byte[]> dead = deadLetters.readRecord();
+        assertThat(HeaderText.get(dead.headers(), DeadLetterHeaders.MESSAGE))
+                .isEqualTo("the same text was already published as article a1");
+        assertThat(deadLetters.isEmpty()).isTrue();
+    }
+
+    private static EnrichedArticle withHashes(EnrichedArticle article, String bodySha, String simHash) {
+        return article.withFingerprints(new EnrichedArticle.Fingerprints(article.contentHash(), bodySha, simHash));
+    }
+
+    private static EnrichedArticle article(String id, String headline, String body) {
+        return EnrichedArticle.basic(id, "test", RECEIVED, headline, List.of(body),
+                Integer.toHexString((headline + body).hashCode()));
+    }
+
+    /** A clock a test can move: embargoes are released by wall-clock time. */
+    private static final class MutableClock extends Clock {
+        private Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        void set(Instant instant) {
+            now = instant;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
     }
 
     private static EnrichedArticle article(String headline, String body) {

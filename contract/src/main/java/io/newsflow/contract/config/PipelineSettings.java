@@ -29,6 +29,8 @@ public record PipelineSettings(
         Path stateDir,
         String processingGuarantee) {
 
+    public static final int DEFAULT_PARTITIONS = 3;
+
     public static final String EXACTLY_ONCE = "exactly_once_v2";
     public static final String AT_LEAST_ONCE = "at_least_once";
 
@@ -43,7 +45,7 @@ public record PipelineSettings(
         return new PipelineSettings(
                 KafkaSettings.fromEnv(env),
                 TopicNames.fromEnv(env),
-                env.integer("NEWSFLOW_TOPIC_PARTITIONS", 3, 1, 10_000),
+                env.integer("NEWSFLOW_TOPIC_PARTITIONS", DEFAULT_PARTITIONS, 1, 10_000),
                 replication,
                 prefix,
                 Path.of(env.string("NEWSFLOW_STATE_DIR", "data/streams")),

@@ -17,13 +17,22 @@ public final class TopicAdmin {
     private TopicAdmin() {
     }
 
+    /**
+     * news.published is compacted: the log keeps every version until compaction, and always the latest version of
+     * every article, so a new consumer can rebuild the current feed from the start of the topic.
+     */
+    static java.util.Map<String, String> configFor(PipelineSettings settings, String topic) {
+        return topic.equals(settings.topics().published()) ? java.util.Map.of("cleanup.policy", "compact")
+                : java.util.Map.of();
+    }
+
     public static void ensureTopics(PipelineSettings settings, String clientId) {
         try (Admin admin = Admin.create(settings.kafka().adminConfig(clientId))) {
             Set<String> existing = admin.listTopics().names().get();
             List<NewTopic> missing = settings.topics().all().stream()
                     .filter(name -> !existing.contains(name))
                     .map(name -> new NewTopic(name, java.util.Optional.of(settings.partitions()),
-                            settings.replicationFactor()))
+                            settings.replicationFactor()).configs(configFor(settings, name)))
                     .toList();
             if (missing.isEmpty()) {
                 return;

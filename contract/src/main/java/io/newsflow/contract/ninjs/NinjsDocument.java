@@ -20,6 +20,7 @@ import java.util.List;
  * @param located        the dateline's place
  * @param descriptions   the summary (role {@code summary})
  * @param altids         fingerprints and the source URL (roles {@code sha256}, {@code simhash}, {@code source-url})
+ * @param associations   related articles: {@code near-duplicate-of} names the earlier article this one nearly repeats
  * @see <a href="https://iptc.org/std/ninjs/">IPTC ninjs</a>; ninjs 2.x has no keywords property, so key phrases
  *      travel as {@code subjects} with {@code rel: "keyword"} beside the Media Topics ({@code rel: "about"})
  */
@@ -43,7 +44,30 @@ public record NinjsDocument(
         String by,
         String located,
         List<Description> descriptions,
-        List<AltId> altids) {
+        List<AltId> altids,
+        List<Association> associations) {
+
+    /** A document without associations. */
+    public NinjsDocument(String uri, String version, String type, String pubstatus, String language,
+                         List<Headline> headlines, List<Body> bodies, String firstcreated, String versioncreated,
+                         List<Entity> people, List<Entity> organisations, List<Entity> places, List<Subject> subjects,
+                         String contentcreated, String embargoed, String by, String located,
+                         List<Description> descriptions, List<AltId> altids) {
+        this(uri, version, type, pubstatus, language, headlines, bodies, firstcreated, versioncreated, people,
+                organisations, places, subjects, contentcreated, embargoed, by, located, descriptions, altids, null);
+    }
+
+    public NinjsDocument withPubstatus(String status) {
+        return new NinjsDocument(uri, version, type, status, language, headlines, bodies, firstcreated, versioncreated,
+                people, organisations, places, subjects, contentcreated, embargoed, by, located, descriptions, altids,
+                associations);
+    }
+
+    public NinjsDocument withAssociations(List<Association> related) {
+        return new NinjsDocument(uri, version, type, pubstatus, language, headlines, bodies, firstcreated,
+                versioncreated, people, organisations, places, subjects, contentcreated, embargoed, by, located,
+                descriptions, altids, related);
+    }
 
     /** A document with just the foundation's fields; the rest empty. */
     public static NinjsDocument basic(String uri, String version, String language, List<Headline> headlines,
@@ -75,6 +99,11 @@ public record NinjsDocument(
     /** ninjs {@code descriptions[]} item. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record Description(String role, String contenttype, String value) {
+    }
+
+    /** ninjs {@code associations[]} item: another news object, by uri, with the relation as its name. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record Association(String name, String uri, String type) {
     }
 
     /** ninjs {@code altids[]} item. */
