@@ -17,7 +17,7 @@ import org.apache.kafka.common.TopicPartition;
 /**
  * Waits until the pipeline has processed everything written to it so far: ingest has committed past the end of
  * news.inbound and of its by-source repartition topic, enrich past the end of news.raw, then publish past the end of
- * news.enriched as it stood then. Both run exactly-once, so a committed
+ * news.enriched and of its two repartition topics (duplicate screen, then by id), each as it stood then. Both run exactly-once, so a committed
  * offset means their output (or dead letter) is in the log. This is how {@code run --once} knows it is done even when
  * nothing new was published (an article already published by an earlier run).
  */
@@ -34,10 +34,14 @@ final class PipelineDrain implements AutoCloseable {
 
     void await(Instant deadline) throws TimeoutException, InterruptedException {
         String ingest = settings.applicationId("ingest");
+        String publish = settings.applicationId("publish");
+        // Each service's input, then its repartition topics in the order records cross them.
         awaitConsumed(ingest, settings.topics().inbound(), deadline);
         awaitConsumed(ingest, ingest + "-by-source-repartition", deadline);
         awaitConsumed(settings.applicationId("enrich"), settings.topics().raw(), deadline);
-        awaitConsumed(settings.applicationId("publish"), settings.topics().enriched(), deadline);
+        awaitConsumed(publish, settings.topics().enriched(), deadline);
+        awaitConsumed(publish, publish + "-all-articles-repartition", deadline);
+        awaitConsumed(publish, publish + "-by-id-repartition", deadline);
     }
 
     private void awaitConsumed(String group, String topic, Instant deadline)
