@@ -20,6 +20,8 @@ final class HtmlText {
                 case '>' -> html.append("&gt;");
                 case '"' -> html.append("&quot;");
                 case '\'' -> html.append("&#39;");
+                // HTML parsers turn a raw CR (and CRLF) into LF; as a reference it stays the text's own CR.
+                case '\r' -> html.append("&#13;");
                 default -> html.append(c);
             }
         }
