@@ -27,7 +27,10 @@ final class InMemoryArticles implements ArticleQueries {
         return documents.stream().filter(d -> d.uri().equals("urn:newsflow:article:" + id)).findFirst();
     }
 
-    /** Documents the default {@link ArticleQueries#find(ArticleQuery)} is what the state store uses too. */
+    /**
+     * The seed, the hostile article and two German ones. Queries go through the default
+     * {@link ArticleQueries#find(ArticleQuery)}, as they do on the state store.
+     */
     static InMemoryArticles standard() {
         return new InMemoryArticles(FeedFixtures.seed(), FeedFixtures.hostile(),
                 FeedFixtures.german("hochwasser-1", "2026-11-24T08:00:00Z"),
