@@ -11,4 +11,12 @@ public interface ArticleQueries {
     List<NinjsDocument> latest(int limit);
 
     Optional<NinjsDocument> byId(String id);
+
+    /**
+     * One page of the articles that match {@code query}, newest first. The selection itself is the query's, so every
+     * implementation pages and filters alike; this one reads all articles, as the state store has no index to use.
+     */
+    default ArticlePage find(ArticleQuery query) {
+        return query.select(latest(Integer.MAX_VALUE));
+    }
 }

@@ -10,13 +10,12 @@ import java.util.function.BooleanSupplier;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
 
 /**
- * The publish HTTP API: {@code GET /articles} (latest first, {@code ?limit=}), {@code GET /articles/{id}} (by id or
+ * The publish HTTP API: {@code GET /articles} (latest first, {@code ?limit=}, the filters and cursor of
+ * {@link ArticleQuery}, a {@code Link: rel="next"} header while there are more), {@code GET /articles/{id}} (by id or
  * uri), and health. Documents are the same ninjs JSON as on news.published.
  */
 public final class PublishHttpServer implements AutoCloseable {
 
-    static final int DEFAULT_LIMIT = 50;
-    static final int MAX_LIMIT = 500;
     private final Javalin app;
 
     public PublishHttpServer(ArticleQueries articles, BooleanSupplier ready, java.util.List<HttpRoutes> parts) {
@@ -24,7 +23,13 @@ public final class PublishHttpServer implements AutoCloseable {
             config.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
         });
-        app.get("/articles", ctx -> ctx.json(articles.latest(limit(ctx))));
+        app.get("/articles", ctx -> {
+            ArticleQuery query = ArticleQuery.parse(ctx.queryParamMap());
+            ArticlePage page = articles.find(query);
+            page.next().ifPresent(next -> ctx.header("Link",
+                    "<" + ctx.path() + "?" + query.startingAfter(next).queryString() + ">; rel=\"next\""));
+            ctx.json(page.documents());
+        });
         app.get("/articles/{id}", ctx -> {
             String requested = ctx.pathParam("id");
             String id = requested.startsWith("urn:") ? ArticleIds.idOf(requested) : requested;
@@ -62,30 +67,8 @@ public final class PublishHttpServer implements AutoCloseable {
         app.stop();
     }
 
-    private static int limit(Context ctx) {
-        String value = ctx.queryParam("limit");
-        if (value == null) {
-            return DEFAULT_LIMIT;
-        }
-        try {
-            int limit = Integer.parseInt(value);
-            if (limit >= 1 && limit <= MAX_LIMIT) {
-                return limit;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new BadRequest("limit must be a whole number from 1 to " + MAX_LIMIT + ", got '" + value + "'");
-    }
-
     /** Writes an RFC 9457 problem document: every error of this API is one. */
     static void problem(Context ctx, Problem problem) {
         ctx.status(problem.status()).contentType(Problem.MEDIA_TYPE).result(Json.mapper().valueToTree(problem).toString());
-    }
-
-    private static final class BadRequest extends RuntimeException {
-        BadRequest(String message) {
-            super(message);
-        }
     }
 }

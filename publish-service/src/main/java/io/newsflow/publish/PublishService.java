@@ -3,6 +3,7 @@ package io.newsflow.publish;
 import io.newsflow.contract.Service;
 import io.newsflow.contract.Topics;
 import io.newsflow.contract.streams.StreamsService;
+import io.newsflow.publish.feed.FeedRoutes;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +38,7 @@ public final class PublishService implements Service {
         ArticleQueries articles = new StoreArticleQueries(streams.kafkaStreams());
         List<HttpRoutes> parts = new ArrayList<>();
         // Each consumer-facing surface adds its routes here (feeds, live stream, page, subscriptions).
+        parts.add(new FeedRoutes(articles));
         http = new PublishHttpServer(articles, () -> streams.state() == KafkaStreams.State.RUNNING, parts)
                 .start(config.httpHost(), config.httpPort());
     }
