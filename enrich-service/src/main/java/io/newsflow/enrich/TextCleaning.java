@@ -59,7 +59,7 @@ final class TextCleaning {
         return withoutAds.toString();
     }
 
-    /** NFC, no invisible characters, runs of white space as one space, trimmed. One pass: it runs on every line. */
+    /** NFC, no invisible or control characters, runs of white space as one space, trimmed. One pass: it runs on every line. */
     static String normalize(String text) {
         String nfc = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
                 : Normalizer.normalize(text, Normalizer.Form.NFC);
@@ -94,8 +94,10 @@ final class TextCleaning {
                 || c == '\u205F' || c == '\u3000';
     }
 
+    /** Zero-width marks, soft hyphens and control characters (NUL, BEL...: never text, and XML cannot carry them). */
     private static boolean isInvisible(char c) {
-        return c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
+        return (c < 0x20 && !Character.isWhitespace(c)) || c == 0x7F || c == '\u200C' || c == '\u200D'
+                || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
     }
 
     /** Each line as a clean paragraph; empty lines and boilerplate lines dropped (and counted). */

@@ -32,4 +32,9 @@ class TextCleaningTest {
                 .replaceAll("\\s+", " ").strip()).isEqualTo("A B C");
         assertThat(report.adMarkers).isEqualTo(4);
     }
+
+    @Test
+    void dropsControlCharactersAndFoldsLineBreaksInsideALine() {
+        assertThat(TextCleaning.normalize("Talks\u0000 in\r\nRiyadh\u0007 end")).isEqualTo("Talks in Riyadh end");
+    }
 }
