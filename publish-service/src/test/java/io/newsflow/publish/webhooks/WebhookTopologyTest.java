@@ -60,7 +60,7 @@ class WebhookTopologyTest {
     void postsTheExactBodySignedWithTheDeliveryHeaders() {
         start(new RetryPolicy(Duration.ofSeconds(1), Duration.ofSeconds(8), Duration.ofMinutes(1)),
                 subscription("s1", SubscriptionFilter.NONE));
-        byte[] body = publish(article("story-1", "2", "en"));
+        byte[] body = publish(TestArticles.article("story-1", "2", "en"));
 
         tick(2);
 
@@ -86,7 +86,7 @@ class WebhookTopologyTest {
         RetryPolicy retry = new RetryPolicy(Duration.ofSeconds(1), Duration.ofSeconds(8), Duration.ofMinutes(5));
         start(retry, subscription("s1", SubscriptionFilter.NONE));
         sender.script(fail("HTTP 500"), fail("HTTP 503"), fail("no answer within 10 s"), fail("HTTP 500"));
-        publish(article("story-2", "1", "en"));
+        publish(TestArticles.article("story-2", "1", "en"));
 
         tickUntil(() -> sender.requests.size() == 5, Duration.ofMinutes(2));
         tick(10);
@@ -114,7 +114,7 @@ class WebhookTopologyTest {
         start(new RetryPolicy(Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(5)),
                 subscription("s1", SubscriptionFilter.NONE));
         sender.failAlways("HTTP 500");
-        byte[] body = publish(article("story-3", "1", "en"));
+        byte[] body = publish(TestArticles.article("story-3", "1", "en"));
 
         tickUntil(() -> !deadLetters.isEmpty(), Duration.ofSeconds(20));
 
@@ -143,7 +143,7 @@ class WebhookTopologyTest {
         start(RetryPolicy.DEFAULT, subscription("french", new SubscriptionFilter("fr", null, null, null, null)),
                 subscription("english", new SubscriptionFilter("en", null, null, null, null)),
                 subscription("everything", SubscriptionFilter.NONE));
-        publish(article("story-4", "1", "en"));
+        publish(TestArticles.article("story-4", "1", "en"));
 
         tick(3);
 
@@ -156,13 +156,13 @@ class WebhookTopologyTest {
         start(RetryPolicy.DEFAULT);
         registered.pipeInput("sub-1", new Subscription("sub-1", "http://receiver.test/api", SECRET,
                 SubscriptionFilter.NONE, Subscription.API, T0));
-        publish(article("story-5", "1", "en"));
+        publish(TestArticles.article("story-5", "1", "en"));
         tick(2);
         assertThat(sender.requests).extracting(sent -> sent.request().url().toString())
                 .containsExactly("http://receiver.test/api");
 
         registered.pipeInput("sub-1", (Subscription) null);
-        publish(article("story-6", "1", "en"));
+        publish(TestArticles.article("story-6", "1", "en"));
         tick(3);
         assertThat(sender.requests).hasSize(1);
     }
@@ -173,7 +173,7 @@ class WebhookTopologyTest {
         registered.pipeInput("sub-2", new Subscription("sub-2", "http://receiver.test/api", SECRET,
                 SubscriptionFilter.NONE, Subscription.API, T0));
         sender.failAlways("HTTP 500");
-        publish(article("story-7", "1", "en"));
+        publish(TestArticles.article("story-7", "1", "en"));
         tick(2);
         assertThat(sender.requests).hasSize(1);
 
@@ -189,10 +189,10 @@ class WebhookTopologyTest {
     void theSameArticleVersionReadTwiceIsDeliveredOnce() {
         start(RetryPolicy.DEFAULT, subscription("s1", SubscriptionFilter.NONE));
         sender.script(fail("HTTP 500"));
-        publish(article("story-8", "1", "en"));
+        publish(TestArticles.article("story-8", "1", "en"));
         tick(1);
-        publish(article("story-8", "1", "en"));
-        publish(article("story-8", "2", "en"));
+        publish(TestArticles.article("story-8", "1", "en"));
+        publish(TestArticles.article("story-8", "2", "en"));
         tickUntil(() -> sender.requests.size() == 3, Duration.ofSeconds(30));
         tick(30);
 
@@ -279,13 +279,6 @@ class WebhookTopologyTest {
 
     private static Subscription subscription(String id, SubscriptionFilter filter) {
         return new Subscription(id, "http://receiver.test/" + id, SECRET, filter, Subscription.CONFIG, null);
-    }
-
-    static NinjsDocument article(String id, String version, String language) {
-        return NinjsDocument.basic("urn:newsflow:article:" + id, version, language,
-                List.of(new NinjsDocument.Headline("main", "text/plain", "Headline " + id)),
-                List.of(new NinjsDocument.Body("main", "text/plain", "Body of " + id + ".", 3, 12)),
-                "2026-11-24T09:00:00Z", "2026-11-24T09:00:00Z");
     }
 
     private static AttemptResult fail(String reason) {
