@@ -60,8 +60,7 @@ final class RunCommand {
             settings = settings.withKafka(settings.kafka().withBootstrapServers(broker.bootstrapServers()));
         }
         IngestConfig ingestConfig = IngestConfig.fromEnv(env, settings);
-        PublishConfig publishDefaults = PublishConfig.fromEnv(env);
-        PublishConfig publishConfig = new PublishConfig(settings, publishDefaults.httpHost(), publishDefaults.httpPort());
+        PublishConfig publishConfig = PublishConfig.fromEnv(env).withPipeline(settings);
         try (Pipeline pipeline = new Pipeline(ingestConfig, publishConfig)) {
             pipeline.start();
             Instant started = Instant.now();

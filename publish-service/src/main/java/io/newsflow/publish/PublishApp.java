@@ -12,6 +12,7 @@ public final class PublishApp {
             Usage: publish-service
               Publishes news.enriched as IPTC ninjs to news.published and serves it over HTTP
               (GET /articles, GET /articles/{id}) on NEWSFLOW_PUBLISH_HTTP_PORT (default 8080).
+              Pushes each published article to webhook subscribers (NEWSFLOW_WEBHOOKS, /v1/subscriptions).
             Settings come from the environment; see README.md, "Configuration".""";
 
     private PublishApp() {

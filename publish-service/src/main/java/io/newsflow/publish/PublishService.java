@@ -4,16 +4,21 @@ import io.newsflow.contract.Service;
 import io.newsflow.contract.Topics;
 import io.newsflow.contract.streams.StreamsService;
 import io.newsflow.publish.feed.FeedRoutes;
+import io.newsflow.publish.webhooks.WebhookService;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.streams.KafkaStreams;
 
-/** publish-service: the publish topology and the HTTP API over what it published. */
+/**
+ * publish-service: the publish topology, the webhook app that pushes what it published to subscribers, and the HTTP
+ * API over both.
+ */
 public final class PublishService implements Service {
 
     private final PublishConfig config;
     private final StreamsService streams;
+    private final WebhookService webhooks;
     private PublishHttpServer http;
 
     public PublishService(PublishConfig config) {
@@ -21,10 +26,15 @@ public final class PublishService implements Service {
         this.streams = new StreamsService(config.pipeline(), PublishConfig.SERVICE,
                 PublishTopology.build(Topics.of(config.pipeline().topics()), Clock.systemUTC(),
                         config.pipeline().partitions()));
+        this.webhooks = new WebhookService(config.pipeline(), config.webhooks());
     }
 
     public StreamsService streams() {
         return streams;
+    }
+
+    public WebhookService webhooks() {
+        return webhooks;
     }
 
     /** The HTTP port actually bound (useful when configured as 0). */
@@ -35,10 +45,12 @@ public final class PublishService implements Service {
     @Override
     public void start() {
         streams.start();
+        webhooks.start();
         ArticleQueries articles = new StoreArticleQueries(streams.kafkaStreams());
         List<HttpRoutes> parts = new ArrayList<>();
         // Each consumer-facing surface adds its routes here (feeds, live stream, page, subscriptions).
         parts.add(new FeedRoutes(articles));
+        parts.add(new SubscriptionRoutes(webhooks.subscriptions()));
         http = new PublishHttpServer(articles, () -> streams.state() == KafkaStreams.State.RUNNING, parts)
                 .start(config.httpHost(), config.httpPort());
     }
@@ -48,6 +60,7 @@ public final class PublishService implements Service {
         if (http != null) {
             http.close();
         }
+        webhooks.stop();
         streams.stop();
     }
 }

@@ -1,0 +1,86 @@
+package io.newsflow.publish.webhooks;
+
+import io.newsflow.contract.config.PipelineSettings;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Creates the subscriptions topic when it is missing: compacted (the latest record per subscription id is kept for
+ * ever, a tombstone removes it), one partition (a small registry every instance reads whole). An existing topic that
+ * is not compacted stops the service: its subscriptions would expire.
+ */
+final class SubscriptionTopic {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SubscriptionTopic.class);
+    private static final Duration METADATA_TIMEOUT = Duration.ofSeconds(30);
+
+    private SubscriptionTopic() {
+    }
+
+    /**
+     * A topic just created may not be in every broker's metadata yet, and a global store fails to start on a topic
+     * without partitions: wait until it has them.
+     */
+    private static void awaitPartitions(Admin admin, String topic) throws InterruptedException, ExecutionException {
+        long deadline = System.nanoTime() + METADATA_TIMEOUT.toNanos();
+        while (true) {
+            try {
+                if (!admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().isEmpty()) {
+                    return;
+                }
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof UnknownTopicOrPartitionException) || System.nanoTime() > deadline) {
+                    throw e;
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("topic " + topic + " has no partitions " + METADATA_TIMEOUT.toSeconds()
+                        + " s after it was created");
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    static void ensure(PipelineSettings settings, String topic, String clientId) {
+        try (Admin admin = Admin.create(settings.kafka().adminConfig(clientId))) {
+            if (!admin.listTopics().names().get().contains(topic)) {
+                NewTopic compacted = new NewTopic(topic, Optional.of(1), settings.replicationFactor())
+                        .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
+                try {
+                    admin.createTopics(List.of(compacted)).all().get();
+                    LOG.info("created compacted topic {}", topic);
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof TopicExistsException)) {
+                        throw e;
+                    }
+                }
+                awaitPartitions(admin, topic);
+            }
+            ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
+            Config config = admin.describeConfigs(List.of(resource)).all().get().get(resource);
+            String policy = config.get(TopicConfig.CLEANUP_POLICY_CONFIG).value();
+            if (!policy.contains(TopicConfig.CLEANUP_POLICY_COMPACT)) {
+                throw new IllegalStateException("topic " + topic + " (NEWSFLOW_TOPIC_SUBSCRIPTIONS) has cleanup.policy="
+                        + policy + ": subscriptions would expire; set cleanup.policy=compact on it");
+            }
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot create topic " + topic + " on "
+                    + settings.kafka().bootstrapServers() + ": " + e.getCause().getMessage(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while creating topic " + topic, e);
+        }
+    }
+}
