@@ -41,6 +41,7 @@ public final class LiveStream implements HttpRoutes {
     private final KafkaSettings kafka;
     private final Topic<String, NinjsDocument> published;
     private final Duration heartbeat;
+    private final int maxStreams;
     private final Semaphore slots;
     private final Set<StreamSession> sessions = ConcurrentHashMap.newKeySet();
     private final AtomicInteger connections = new AtomicInteger();
@@ -53,6 +54,7 @@ public final class LiveStream implements HttpRoutes {
         this.kafka = kafka;
         this.published = published;
         this.heartbeat = heartbeat;
+        this.maxStreams = maxStreams;
         this.slots = new Semaphore(maxStreams);
     }
 
@@ -78,15 +80,15 @@ public final class LiveStream implements HttpRoutes {
         if (!slots.tryAcquire()) {
             ctx.header("Retry-After", "10");
             PublishHttpServer.problem(ctx, Problem.of(503, "Service Unavailable",
-                    "too many open streams (" + MAX_STREAMS + "); retry later"));
+                    "too many open streams (" + maxStreams + "); retry later"));
             return;
         }
+        String name = "newsflow-stream-" + connections.incrementAndGet();
         KafkaConsumer<byte[], byte[]> consumer = null;
         FeedPosition position;
         try {
-            consumer = new KafkaConsumer<>(kafka.consumerConfig(
-                    "newsflow-stream-" + connections.incrementAndGet(), null),
-                    new ByteArrayDeserializer(), new ByteArrayDeserializer());
+            consumer = new KafkaConsumer<>(kafka.consumerConfig(name, null), new ByteArrayDeserializer(),
+                    new ByteArrayDeserializer());
             position = seek(consumer, start);
         } catch (KafkaException | IllegalStateException e) {
             if (consumer != null) {
@@ -98,15 +100,21 @@ public final class LiveStream implements HttpRoutes {
                     "cannot read " + published.name() + " now (" + e.getMessage() + "); retry shortly"));
             return;
         }
-        SseClient client = openEventStream(ctx);
-        StreamSession[] session = new StreamSession[1];
-        session[0] = new StreamSession(client, consumer, published.valueSerde().deserializer(), position, heartbeat,
-                () -> {
-                    sessions.remove(session[0]);
+        SseClient client;
+        try {
+            client = openEventStream(ctx);
+        } catch (RuntimeException e) {
+            consumer.close();
+            slots.release();
+            throw e;
+        }
+        StreamSession session = new StreamSession(client, consumer, published.valueSerde().deserializer(), position,
+                heartbeat, ended -> {
+                    sessions.remove(ended);
                     slots.release();
                 });
-        sessions.add(session[0]);
-        Thread thread = new Thread(session[0], "newsflow-stream-" + connections.get());
+        sessions.add(session);
+        Thread thread = new Thread(session, name);
         thread.setDaemon(true);
         thread.start();
     }

@@ -34,13 +34,13 @@ final class StreamSession implements Runnable {
     private final Consumer<byte[], byte[]> consumer;
     private final Deserializer<NinjsDocument> documents;
     private final Duration heartbeat;
-    private final Runnable onEnd;
+    private final java.util.function.Consumer<StreamSession> onEnd;
     private final String remote;
     private volatile boolean stopping;
     private FeedPosition position;
 
     StreamSession(SseClient client, Consumer<byte[], byte[]> consumer, Deserializer<NinjsDocument> documents,
-                  FeedPosition start, Duration heartbeat, Runnable onEnd) {
+                  FeedPosition start, Duration heartbeat, java.util.function.Consumer<StreamSession> onEnd) {
         this.client = client;
         this.consumer = consumer;
         this.documents = documents;
@@ -83,7 +83,7 @@ final class StreamSession implements Runnable {
                 client.close();
                 consumer.close();
             } finally {
-                onEnd.run();
+                onEnd.accept(this);
             }
         }
     }

@@ -17,9 +17,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -171,22 +169,10 @@ class LiveStreamIT {
     }
 
     private static List<String> uris(List<Frame> frames) throws Exception {
-        Map<Frame, String> uris = new LinkedHashMap<>();
+        List<String> uris = new ArrayList<>();
         for (Frame frame : frames) {
-            uris.put(frame, Json.mapper().readTree(frame.data()).get("uri").asText());
+            uris.add(Json.mapper().readTree(frame.data()).get("uri").asText());
         }
-        return new ArrayList<>(uris.values());
-    }
-
-    private static final class NoArticles implements ArticleQueries {
-        @Override
-        public List<NinjsDocument> latest(int limit) {
-            return List.of();
-        }
-
-        @Override
-        public java.util.Optional<NinjsDocument> byId(String id) {
-            return java.util.Optional.empty();
-        }
+        return uris;
     }
 }

@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.newsflow.contract.Json;
 import io.newsflow.contract.Topics;
 import io.newsflow.contract.config.KafkaSettings;
-import io.newsflow.contract.ninjs.NinjsDocument;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,20 +22,9 @@ class LiveStreamTest {
 
     @BeforeEach
     void start() {
-        ArticleQueries none = new ArticleQueries() {
-            @Override
-            public List<NinjsDocument> latest(int limit) {
-                return List.of();
-            }
-
-            @Override
-            public Optional<NinjsDocument> byId(String id) {
-                return Optional.empty();
-            }
-        };
         // Nothing listens on port 1: a request that reached Kafka would fail differently (503 after a wait).
         LiveStream stream = new LiveStream(KafkaSettings.of("127.0.0.1:1"), Topics.defaults().published());
-        server = new PublishHttpServer(none, () -> true, List.of(stream)).start("127.0.0.1", 0);
+        server = new PublishHttpServer(new NoArticles(), () -> true, List.of(stream)).start("127.0.0.1", 0);
     }
 
     @AfterEach
@@ -61,6 +48,22 @@ class LiveStreamTest {
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(Json.mapper().readTree(response.body()).get("detail").asText())
                 .isEqualTo("from must be 'start' or 'end', got 'yesterday'");
+    }
+
+    @Test
+    void turnsAwayReadersBeyondTheLimitWith503AndRetryAfter() throws Exception {
+        LiveStream full = new LiveStream(KafkaSettings.of("127.0.0.1:1"), Topics.defaults().published(),
+                LiveStream.HEARTBEAT, 0);
+        try (PublishHttpServer other = new PublishHttpServer(new NoArticles(), () -> true,
+                List.of(full)).start("127.0.0.1", 0)) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + other.port() + "/stream")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(503);
+            assertThat(response.headers().firstValue("retry-after")).hasValue("10");
+            assertThat(Json.mapper().readTree(response.body()).get("detail").asText())
+                    .isEqualTo("too many open streams (0); retry later");
+        }
     }
 
     private HttpResponse<String> get(String path, String lastEventId) throws Exception {

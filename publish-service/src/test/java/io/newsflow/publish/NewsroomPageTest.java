@@ -2,13 +2,11 @@ package io.newsflow.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsflow.contract.ninjs.NinjsDocument;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,18 +20,7 @@ class NewsroomPageTest {
 
     @BeforeEach
     void start() {
-        ArticleQueries none = new ArticleQueries() {
-            @Override
-            public List<NinjsDocument> latest(int limit) {
-                return List.of();
-            }
-
-            @Override
-            public Optional<NinjsDocument> byId(String id) {
-                return Optional.empty();
-            }
-        };
-        server = new PublishHttpServer(none, () -> true, List.of(new NewsroomPage())).start("127.0.0.1", 0);
+        server = new PublishHttpServer(new NoArticles(), () -> true, List.of(new NewsroomPage())).start("127.0.0.1", 0);
     }
 
     @AfterEach
