@@ -51,6 +51,8 @@ public final class PublishService implements Service {
         // Each consumer-facing surface adds its routes here (feeds, live stream, page, subscriptions).
         parts.add(new FeedRoutes(articles));
         parts.add(new SubscriptionRoutes(webhooks.subscriptions()));
+        parts.add(new LiveStream(config.pipeline().kafka(), Topics.of(config.pipeline().topics()).published()));
+        parts.add(new NewsroomPage());
         http = new PublishHttpServer(articles, () -> streams.state() == KafkaStreams.State.RUNNING, parts)
                 .start(config.httpHost(), config.httpPort());
     }

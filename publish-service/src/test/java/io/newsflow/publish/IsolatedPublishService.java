@@ -1,0 +1,53 @@
+package io.newsflow.publish;
+
+import io.newsflow.contract.EnrichedArticle;
+import io.newsflow.contract.TopicNames;
+import io.newsflow.contract.Topics;
+import io.newsflow.contract.config.KafkaSettings;
+import io.newsflow.contract.config.PipelineSettings;
+import io.newsflow.contract.config.TopicAdmin;
+import io.newsflow.kafka.test.TestKafka;
+import io.newsflow.kafka.test.TopicProbe;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.ProducerRecord;
+
+/**
+ * publish-service as it runs in production (topology, HTTP API and every route module) on topics and an application
+ * id of its own, HTTP on a free loopback port: what the ITs of the live page and stream run against.
+ */
+final class IsolatedPublishService implements AutoCloseable {
+
+    final Topics topics;
+    final PipelineSettings settings;
+    private final TopicProbe probe;
+    private final PublishService service;
+
+    IsolatedPublishService(TestKafka kafka, Path stateDir, String name, int partitions) {
+        String run = name + "-" + UUID.randomUUID().toString().substring(0, 8);
+        settings = new PipelineSettings(KafkaSettings.of(kafka.bootstrapServers()), TopicNames.prefixed(run + "."),
+                partitions, Optional.empty(), run, stateDir, PipelineSettings.EXACTLY_ONCE);
+        TopicAdmin.ensureTopics(settings, run + "-admin");
+        topics = Topics.of(settings.topics());
+        probe = new TopicProbe(kafka);
+        service = new PublishService(new PublishConfig(settings, "127.0.0.1", 0));
+        service.start();
+    }
+
+    /** Writes the article to news.enriched, as enrich would; the topology publishes it. */
+    void publish(EnrichedArticle article) {
+        byte[] value = topics.enriched().valueSerde().serializer().serialize(topics.enriched().name(), article);
+        probe.send(new ProducerRecord<>(topics.enriched().name(), article.id(), value));
+    }
+
+    URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + service.httpPort() + path);
+    }
+
+    @Override
+    public void close() {
+        service.close();
+    }
+}
