@@ -19,11 +19,19 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.HexFormat;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.AfterEach;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,7 +39,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The README's ingest quick start, end to end: the seed POSTed to the ingest API comes out as ninjs on the publish
- * API, the status endpoint follows it to "published", and the sender's trace id rides along to news.published.
+ * API, on the live stream, in every feed and at a webhook subscriber (signed), the status endpoint follows it to
+ * "published", and the sender's trace id rides along to news.published.
  */
 @ExtendWith(KafkaBrokerExtension.class)
 class IngestApiEndToEndIT {
@@ -41,6 +50,12 @@ class IngestApiEndToEndIT {
 
     @TempDir
     Path tmp;
+    private final TestReceiver receiver = TestReceiver.start();
+
+    @AfterEach
+    void stopReceiver() {
+        receiver.close();
+    }
 
     @Test
     void anArticlePostedToTheIngestApiIsPublishedWithItsTrace(TestKafka kafka) throws Exception {
@@ -53,6 +68,16 @@ class IngestApiEndToEndIT {
             pipeline.start();
             String ingest = "http://127.0.0.1:" + pipeline.ingest().httpPort();
             String publish = "http://127.0.0.1:" + pipeline.publish().httpPort();
+
+            // Given a webhook subscriber and a reader of the live stream
+            String secret = "a-secret-of-24-characters";
+            HttpResponse<String> subscribed = http.send(HttpRequest.newBuilder(
+                            URI.create(publish + "/v1/subscriptions")).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"url\": \"" + receiver.url() + "\", \"secret\": \""
+                            + secret + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(subscribed.statusCode()).as(subscribed.body()).isEqualTo(201);
+            CompletableFuture<HttpResponse<Stream<String>>> stream = http.sendAsync(HttpRequest.newBuilder(
+                    URI.create(publish + "/stream?from=start")).build(), HttpResponse.BodyHandlers.ofLines());
 
             // When the seed is POSTed as text, as the README's curl does
             HttpResponse<String> accepted = http.send(HttpRequest.newBuilder(URI.create(ingest + "/v1/articles"))
@@ -70,6 +95,23 @@ class IngestApiEndToEndIT {
             assertThat(ninjs.get("uri").asText()).isEqualTo(ArticleIds.uri(id));
             assertThat(ninjs.get("headlines").get(0).get("value").asText()).isEqualTo(SeedArticle.HEADLINE);
 
+            // And the live stream delivered it as one event
+            String event = stream.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS).body()
+                    .filter(line -> line.startsWith("data:") && line.contains(ArticleIds.uri(id)))
+                    .findFirst().orElseThrow();
+            assertThat(Json.mapper().readTree(event.substring(5)).get("uri").asText()).isEqualTo(ArticleIds.uri(id));
+
+            // And every feed has it
+            for (String feed : List.of("/feed.json", "/feed.atom", "/feed.rss")) {
+                assertThat(http.send(HttpRequest.newBuilder(URI.create(publish + feed)).build(),
+                        HttpResponse.BodyHandlers.ofString()).body()).as(feed).contains("Russia reset");
+            }
+
+            // And the webhook subscriber got it, signed with its secret
+            TestReceiver.Delivery delivery = receiver.next(TIMEOUT);
+            assertThat(delivery.signature()).isEqualTo("sha256=" + hmacSha256(secret, delivery.body()));
+            assertThat(Json.mapper().readTree(delivery.body()).get("uri").asText()).isEqualTo(ArticleIds.uri(id));
+
             // And the ingest API follows the article to "published"
             HttpResponse<String> status = await(ingest + "/v1/articles/" + id,
                     response -> response.body().contains("\"published\""));
@@ -84,6 +126,12 @@ class IngestApiEndToEndIT {
             assertThat(NinjsSchema.violations(Json.mapper().readTree(published.get(0).value()))).isEmpty();
             assertThat(HeaderText.get(published.get(0).headers(), "schema-version")).isEqualTo("ninjs-2.1");
         }
+    }
+
+    private static String hmacSha256(String secret, byte[] body) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        return HexFormat.of().formatHex(mac.doFinal(body));
     }
 
     private HttpResponse<String> await(String url, Predicate<HttpResponse<String>> done) throws Exception {
