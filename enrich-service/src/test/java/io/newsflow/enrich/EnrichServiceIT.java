@@ -7,9 +7,7 @@ import io.newsflow.contract.DeadLetterHeaders;
 import io.newsflow.contract.EnrichedArticle;
 import io.newsflow.contract.HeaderText;
 import io.newsflow.contract.RawArticle;
-import io.newsflow.contract.TopicNames;
 import io.newsflow.contract.Topics;
-import io.newsflow.contract.config.KafkaSettings;
 import io.newsflow.contract.config.PipelineSettings;
 import io.newsflow.contract.config.TopicAdmin;
 import io.newsflow.contract.streams.StreamsService;
@@ -21,7 +19,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -41,8 +38,7 @@ class EnrichServiceIT {
     void enrichesRawArticlesAndDeadLettersUnreadableRecordsWithTheirPosition(TestKafka kafka) {
         // Given enrich-service on its own topics
         String run = "enrich-it-" + UUID.randomUUID().toString().substring(0, 8);
-        PipelineSettings settings = new PipelineSettings(KafkaSettings.of(kafka.bootstrapServers()),
-                TopicNames.prefixed(run + "."), 1, Optional.empty(), run, tmp, PipelineSettings.EXACTLY_ONCE);
+        PipelineSettings settings = PipelineSettings.forRun(kafka.bootstrapServers(), run, 1, tmp);
         TopicAdmin.ensureTopics(settings, run + "-admin");
         Topics topics = Topics.of(settings.topics());
         TopicProbe probe = new TopicProbe(kafka);

@@ -1,13 +1,10 @@
 package io.newsflow.ingest;
 
-import io.newsflow.contract.TopicNames;
-import io.newsflow.contract.config.KafkaSettings;
 import io.newsflow.contract.config.PipelineSettings;
 import io.newsflow.contract.config.TopicAdmin;
 import io.newsflow.kafka.test.TestKafka;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 /** Settings for one ingest test: topics and application ids of its own on the shared test broker. */
@@ -18,8 +15,7 @@ final class IngestTestSettings {
 
     static PipelineSettings pipeline(TestKafka kafka, Path stateDir) {
         String run = "ingest-it-" + UUID.randomUUID().toString().substring(0, 8);
-        PipelineSettings settings = new PipelineSettings(KafkaSettings.of(kafka.bootstrapServers()),
-                TopicNames.prefixed(run + "."), 2, Optional.empty(), run, stateDir, PipelineSettings.EXACTLY_ONCE);
+        PipelineSettings settings = PipelineSettings.forRun(kafka.bootstrapServers(), run, 2, stateDir);
         TopicAdmin.ensureTopics(settings, run + "-admin");
         return settings;
     }

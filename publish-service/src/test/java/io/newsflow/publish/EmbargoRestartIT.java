@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsflow.contract.EnrichedArticle;
 import io.newsflow.contract.Json;
-import io.newsflow.contract.TopicNames;
 import io.newsflow.contract.Topics;
-import io.newsflow.contract.config.KafkaSettings;
 import io.newsflow.contract.config.PipelineSettings;
 import io.newsflow.contract.config.TopicAdmin;
 import io.newsflow.kafka.test.KafkaBrokerExtension;
@@ -17,7 +15,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -35,9 +32,7 @@ class EmbargoRestartIT {
     @Test
     void holdsAnEmbargoedArticleAcrossARestartAndReleasesItAfterItsTime(TestKafka kafka) throws Exception {
         String run = "embargo-" + UUID.randomUUID().toString().substring(0, 8);
-        PipelineSettings settings = new PipelineSettings(KafkaSettings.of(kafka.bootstrapServers()),
-                TopicNames.prefixed(run + "."), 2, Optional.empty(), run, tmp.resolve("first"),
-                PipelineSettings.EXACTLY_ONCE);
+        PipelineSettings settings = PipelineSettings.forRun(kafka.bootstrapServers(), run, 2, tmp.resolve("first"));
         TopicAdmin.ensureTopics(settings, run + "-admin");
         Topics topics = Topics.of(settings.topics());
         TopicProbe probe = new TopicProbe(kafka);

@@ -6,9 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsflow.contract.EnrichedArticle;
 import io.newsflow.contract.Json;
-import io.newsflow.contract.TopicNames;
 import io.newsflow.contract.Topics;
-import io.newsflow.contract.config.KafkaSettings;
 import io.newsflow.contract.config.PipelineSettings;
 import io.newsflow.contract.config.TopicAdmin;
 import io.newsflow.contract.ninjs.NinjsDocument;
@@ -23,7 +21,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -41,8 +38,7 @@ class PublishServiceIT {
     void publishesNinjsOnTheTopicAndOverHttp(TestKafka kafka) throws Exception {
         // Given publish-service on its own topics, HTTP on a free port
         String run = "publish-it-" + UUID.randomUUID().toString().substring(0, 8);
-        PipelineSettings settings = new PipelineSettings(KafkaSettings.of(kafka.bootstrapServers()),
-                TopicNames.prefixed(run + "."), 2, Optional.empty(), run, tmp, PipelineSettings.EXACTLY_ONCE);
+        PipelineSettings settings = PipelineSettings.forRun(kafka.bootstrapServers(), run, 2, tmp);
         TopicAdmin.ensureTopics(settings, run + "-admin");
         Topics topics = Topics.of(settings.topics());
         TopicProbe probe = new TopicProbe(kafka);

@@ -34,6 +34,15 @@ public record PipelineSettings(
     public static final String EXACTLY_ONCE = "exactly_once_v2";
     public static final String AT_LEAST_ONCE = "at_least_once";
 
+    /**
+     * Exactly-once settings for one run on a shared cluster: topics named {@code RUN.news.*} and application ids
+     * {@code RUN-*}, so runs side by side (tests, tenants, trials) never read each other's records.
+     */
+    public static PipelineSettings forRun(String bootstrapServers, String run, int partitions, Path stateDir) {
+        return new PipelineSettings(KafkaSettings.of(bootstrapServers), TopicNames.prefixed(run + "."), partitions,
+                Optional.empty(), run, stateDir, EXACTLY_ONCE);
+    }
+
     public static PipelineSettings fromEnv(Env env) {
         Optional<Short> replication = env.optional("NEWSFLOW_TOPIC_REPLICATION_FACTOR")
                 .map(v -> (short) env.integer("NEWSFLOW_TOPIC_REPLICATION_FACTOR", 1, 1, Short.MAX_VALUE));
