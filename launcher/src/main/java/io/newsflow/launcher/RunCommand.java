@@ -64,9 +64,10 @@ final class RunCommand {
         try (Pipeline pipeline = new Pipeline(ingestConfig, publishConfig)) {
             pipeline.start();
             Instant started = Instant.now();
-            LOG.info("pipeline running; ingest API on http://127.0.0.1:{}/v1/articles, feed on "
-                    + "http://127.0.0.1:{}/articles; ingesting {} file(s) from {}", pipeline.ingest().httpPort(),
-                    pipeline.publish().httpPort(), files.size(), options.dir());
+            int feed = pipeline.publish().httpPort();
+            LOG.info("pipeline running; ingest API on http://127.0.0.1:{}/v1/articles; newsroom page on "
+                    + "http://127.0.0.1:{}/ (feeds /feed.json /feed.atom /feed.rss, live /stream); ingesting {} "
+                    + "file(s) from {}", pipeline.ingest().httpPort(), feed, files.size(), options.dir());
             List<FileResult> results = pipeline.ingest().dropFolder().ingest(options.dir());
             Optional<DropFolderWatcher> watcher = options.watch().map(dir -> new DropFolderWatcher(dir,
                     pipeline.ingest().gateway(), pipeline.ingest().dropFolder(), Clock.systemUTC()));
