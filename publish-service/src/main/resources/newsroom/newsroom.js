@@ -114,6 +114,10 @@
     const known = articles.get(uri);
     if (known && version(known.doc) > version(doc)) return; // a replay of an older version
     if (known) known.element.remove();
+    if (doc.pubstatus === 'canceled') { // a retraction: the story comes down
+      articles.delete(uri);
+      return;
+    }
     const entry = { doc, element: render(doc), text: searchText(doc) };
     if (live) entry.element.classList.add('arrived');
     articles.set(uri, entry);

@@ -62,6 +62,9 @@ final class ArticleStatusFlow {
                 .process(KeepFurthest::new, Named.as("status-keep-furthest"), STORE);
     }
 
+    /** Dead-letter steps that do not decide an article's fate. */
+    static final java.util.Set<String> NOT_A_FATE = java.util.Set.of("publish.webhook");
+
     /** One record of a pipeline topic as the status it gives its article. */
     private static final class ToStatus extends ContextualFixedKeyProcessor<String, byte[], ArticleStatus> {
         private final String status;
@@ -75,6 +78,9 @@ final class ArticleStatusFlow {
             Instant at = Instant.ofEpochMilli(record.timestamp());
             ArticleStatus value;
             if (status.equals(ArticleStatus.REJECTED)) {
+                if (NOT_A_FATE.contains(String.valueOf(HeaderText.get(record.headers(), DeadLetterHeaders.STEP)))) {
+                    return; // a webhook parked for a broken subscriber says nothing about the article itself
+                }
                 String id = HeaderText.get(record.headers(), DeadLetterHeaders.ARTICLE_ID);
                 value = new ArticleStatus(id != null ? id : record.key(), status,
                         HeaderText.get(record.headers(), DeadLetterHeaders.MESSAGE),

@@ -19,7 +19,8 @@ final class EnvelopeValidation {
 
     static final List<String> TEXT_FIELDS = List.of("title", "author", "source", "idempotencyKey", "id");
     static final List<String> TIME_FIELDS = List.of("publishedAt", "embargoedUntil");
-    static final Set<String> PUBSTATUSES = Set.of("usable", "withheld", "canceled");
+    /** {@code withheld} is not offered: newsflow has no way yet to hold an article until a later usable version. */
+    static final Set<String> PUBSTATUSES = Set.of("usable", "canceled");
     private static final int MAX_IDEMPOTENCY_KEY = 255;
 
     private EnvelopeValidation() {

@@ -78,7 +78,8 @@ public final class IngestHttpServer implements AutoCloseable {
         app.exception(BrokerUnavailable.class, (e, ctx) -> {
             ctx.header("Retry-After", RETRY_AFTER_BROKER);
             problem(ctx, Problem.of(503, "Service Unavailable", "the article was not accepted: the Kafka broker "
-                    + "cannot be reached (" + e.getMessage() + "); nothing was written, retry later"));
+                    + "cannot be reached (" + e.getMessage() + "); retry later, with an Idempotency-Key so that a "
+                    + "write that did reach the broker is not ingested twice"));
         });
         app.exception(HttpResponseException.class, (e, ctx) -> problem(ctx,
                 e.getStatus() == 413 ? tooLarge(ctx.contentLength()) : Problem.of(e.getStatus(), e.getMessage(),
@@ -133,6 +134,7 @@ public final class IngestHttpServer implements AutoCloseable {
         requireUtf8(contentType);
         byte[] body = boundedBody(ctx, config.maxBytes() * BATCH_ARTICLES);
         ArrayNode results = Json.mapper().createArrayNode();
+        Problem unavailable = null;
         int line = 0;
         int start = 0;
         for (int i = 0; i <= body.length; i++) {
@@ -146,7 +148,20 @@ public final class IngestHttpServer implements AutoCloseable {
                 continue;
             }
             ObjectNode result = results.addObject().put("line", line);
-            Submission submission = submit(entry, ContentTypes.JSON, source, null, ctx.header(TraceContext.HEADER));
+            if (unavailable != null) {
+                result.put("status", 503).set("problem", Json.mapper().valueToTree(unavailable));
+                continue;
+            }
+            Submission submission;
+            try {
+                submission = submit(entry, ContentTypes.JSON, source, null, ctx.header(TraceContext.HEADER));
+            } catch (BrokerUnavailable e) {
+                // Lines before this one are written; this one may be; the rest were not tried. The 207 says which.
+                unavailable = Problem.of(503, "Service Unavailable", "not accepted: the Kafka broker cannot be "
+                        + "reached (" + e.getMessage() + "); retry this line, with an idempotencyKey to be safe");
+                result.put("status", 503).set("problem", Json.mapper().valueToTree(unavailable));
+                continue;
+            }
             if (submission.accepted()) {
                 result.put("status", 202).put("id", submission.id()).put("location",
                         "/v1/articles/" + submission.id());
@@ -168,16 +183,15 @@ public final class IngestHttpServer implements AutoCloseable {
                 "no article with id '" + id + "' has been accepted"), Optional.empty())));
     }
 
-    private Submission submit(byte[] body, String contentType, String source, String idempotencyKey,
+    private Submission submit(byte[] body, String contentType, String source, String idempotencyHeader,
                               String traceparent) throws BrokerUnavailable {
-        String key = idempotencyKey == null && !contentType.startsWith(ContentTypes.JSON)
-                ? Uuid7.next(clock).toString() : null; // an article sent without any id of its own gets a UUIDv7
-        InboundMessage message = new InboundMessage(key, body, contentType, source,
-                idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.trim(), "http",
+        String idempotencyKey = idempotencyHeader == null || idempotencyHeader.isBlank() ? null
+                : idempotencyHeader.trim();
+        boolean json = ContentTypes.parse(contentType).filter(ContentTypes.JSON::equals).isPresent();
+        // An article sent without any identity of its own (no id, no idempotency key) gets a UUIDv7 as its key.
+        String key = idempotencyKey == null && !(json && identifiesItself(body)) ? Uuid7.next(clock).toString() : null;
+        InboundMessage message = new InboundMessage(key, body, contentType, source, idempotencyKey, "http",
                 clock.instant());
-        if (contentType.startsWith(ContentTypes.JSON) && idempotencyKey == null) {
-            message = withUuidUnlessIdentified(message);
-        }
         Submission submission = gateway.submit(message, traceparent);
         if (submission.accepted()) {
             statuses.accepted(submission.id(), message.receivedAt());
@@ -185,18 +199,18 @@ public final class IngestHttpServer implements AutoCloseable {
         return submission;
     }
 
-    /** A JSON envelope with neither {@code id} nor {@code idempotencyKey} gets a UUIDv7, as other bodies do. */
-    private InboundMessage withUuidUnlessIdentified(InboundMessage message) {
+    /** Whether a JSON envelope names itself: a non-blank {@code id} or {@code idempotencyKey}, as the normalizer reads them. */
+    private static boolean identifiesItself(byte[] body) {
         try {
-            var json = Json.mapper().readTree(message.value());
-            if (json != null && json.isObject() && !json.hasNonNull("id") && !json.hasNonNull("idempotencyKey")) {
-                return new InboundMessage(Uuid7.next(clock).toString(), message.value(), message.contentType(),
-                        message.source(), message.idempotencyKey(), message.origin(), message.receivedAt());
-            }
+            var json = Json.mapper().readTree(body);
+            return json != null && json.isObject() && (nonBlank(json.get("id")) || nonBlank(json.get("idempotencyKey")));
         } catch (IOException e) {
-            // malformed: the normalizer names the problem
+            return false; // malformed: the normalizer names the problem
         }
-        return message;
+    }
+
+    private static boolean nonBlank(com.fasterxml.jackson.databind.JsonNode node) {
+        return node != null && node.isTextual() && !node.asText().isBlank();
     }
 
     /** The source the caller's key stands for; null when keys are off (the envelope or a header may name one). */

@@ -125,6 +125,12 @@ class InboundTopologyTest {
         HeaderText.put(rejected, DeadLetterHeaders.MESSAGE, "nothing is left of the article");
         HeaderText.put(rejected, DeadLetterHeaders.STEP, "enrich");
         deadLetters.pipeInput(new TestRecord<>("s2", bytes("x"), rejected, SENT));
+        // A webhook parked for a broken subscriber says nothing about the article
+        RecordHeaders parked = new RecordHeaders();
+        HeaderText.put(parked, DeadLetterHeaders.ARTICLE_ID, "s1");
+        HeaderText.put(parked, DeadLetterHeaders.STEP, "publish.webhook");
+        deadLetters.pipeInput(new TestRecord<>(ArticleIds.uri("s1"), bytes("{}"), parked, SENT));
+        assertThat(statuses.get("s1").status()).isEqualTo(ArticleStatus.PUBLISHED);
         assertThat(statuses.get("s2")).isEqualTo(new ArticleStatus("s2", ArticleStatus.REJECTED,
                 "nothing is left of the article", "enrich", SENT));
     }

@@ -101,6 +101,13 @@ class IngestHttpIT {
                 Map.of());
         assertThat(json.statusCode()).isEqualTo(202);
 
+        // An envelope or header whose identity is blank is no identity: each such article gets its own UUIDv7
+        String uuid7 = "[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}";
+        assertThat(idOf(post(open, "/v1/articles", "application/json", "{\"id\": \" \", \"body\": \"One.\"}",
+                Map.of()))).matches(uuid7);
+        assertThat(idOf(post(open, "/v1/articles", "Application/JSON", "{\"idempotencyKey\": \"\", \"body\": \"Two.\"}",
+                Map.of("Idempotency-Key", " ")))).matches(uuid7);
+
         HttpResponse<String> status = get(open, "/v1/articles/" + id, "/v1/articles/{id}");
         assertThat(status.statusCode()).isEqualTo(200);
         assertThat(Json.mapper().readTree(status.body()).get("status").asText()).isIn("accepted", "enriched",
@@ -221,8 +228,14 @@ class IngestHttpIT {
         HttpResponse<String> single = post(brokerless, "/v1/articles", "text/plain", ARTICLE, Map.of());
         assertProblem(single, 503, "the Kafka broker cannot be reached");
         assertThat(single.headers().firstValue("Retry-After")).hasValue("5");
-        assertProblem(post(brokerless, "/v1/articles/batch", "application/x-ndjson",
-                "{\"body\": \"An article.\"}\n", Map.of()), 503, "cannot be reached");
+        HttpResponse<String> batch = post(brokerless, "/v1/articles/batch", "application/x-ndjson",
+                "{\"body\": \"An article.\"}\n{\"body\": \"Another.\"}\n", Map.of());
+        assertThat(batch.statusCode()).isEqualTo(207);
+        JsonNode lines = Json.mapper().readTree(batch.body()).get("results");
+        assertThat(lines).hasSize(2).allSatisfy(line -> {
+            assertThat(line.get("status").asInt()).isEqualTo(503);
+            assertThat(line.get("problem").get("detail").asText()).contains("cannot be reached");
+        });
         assertProblem(get(brokerless, "/health/ready", "/health/ready"), 503, "not running");
     }
 

@@ -60,9 +60,13 @@ public record ArticleQuery(int limit, PageCursor after, String language, String 
                 filter(params, "place"), filter(params, "q"));
     }
 
-    /** Whether the document passes every filter (the cursor and limit are not filters). */
+    /**
+     * Whether the document passes every filter (the cursor and limit are not filters). A retracted (canceled) article
+     * is in no list or feed: a kill takes the story down; it stays readable by id, marked canceled.
+     */
     public boolean matches(NinjsDocument document) {
-        return (language == null || languageMatches(document.language()))
+        return !"canceled".equals(document.pubstatus())
+                && (language == null || languageMatches(document.language()))
                 && (subject == null || subjectMatches(document.subjects()))
                 && (person == null || named(document.people(), person))
                 && (organisation == null || named(document.organisations(), organisation))

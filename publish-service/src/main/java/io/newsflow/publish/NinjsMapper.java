@@ -32,7 +32,7 @@ public final class NinjsMapper {
     /** The last published version of an article, retracted: same content, {@code pubstatus} canceled, next version. */
     static NinjsDocument retracted(NinjsDocument last, int version, Instant now) {
         return new NinjsDocument(last.uri(), Integer.toString(version), last.type(), EnrichedArticle.CANCELED,
-                last.language(), last.headlines(), last.bodies(), last.firstcreated(), now.toString(), last.people(),
+                last.language(), last.headlines(), last.bodies(), last.firstcreated(), timestamp(now), last.people(),
                 last.organisations(), last.places(), last.subjects(), last.contentcreated(), last.embargoed(),
                 last.by(), last.located(), last.descriptions(), last.altids(), last.associations());
     }

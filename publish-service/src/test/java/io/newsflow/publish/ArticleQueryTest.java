@@ -33,6 +33,13 @@ class ArticleQueryTest {
             null, null, null, null, List.of(new Description("summary", "text/plain", "A first meeting.")), null);
 
     @Test
+    void leavesARetractedArticleOutOfEveryList() {
+        assertThat(ArticleQuery.all().matches(RIYADH)).isTrue();
+        assertThat(ArticleQuery.all().matches(RIYADH.withPubstatus("canceled"))).isFalse();
+        assertThat(ArticleQuery.all().select(List.of(RIYADH.withPubstatus("canceled"))).documents()).isEmpty();
+    }
+
+    @Test
     void withoutParametersAsksForTheFirstFiftyOfEverything() {
         assertThat(ArticleQuery.parse(Map.of())).isEqualTo(ArticleQuery.all());
         assertThat(ArticleQuery.all().limit()).isEqualTo(50);
