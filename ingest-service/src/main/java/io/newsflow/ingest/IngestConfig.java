@@ -1,7 +1,7 @@
 package io.newsflow.ingest;
 
-import io.newsflow.contract.Json;
 import io.newsflow.contract.config.Env;
+import io.newsflow.contract.config.KafkaSettings;
 import io.newsflow.contract.config.PipelineSettings;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * ingest-service's settings: the {@link PipelineSettings} every service reads, plus
  * <ul>
- *   <li>{@code NEWSFLOW_INGEST_MAX_BYTES} (default 1048576, 1 MiB): the largest article accepted;</li>
+ *   <li>{@code NEWSFLOW_INGEST_MAX_BYTES} (default 1048576, 1 MiB, at most 4 MiB): the largest article accepted;</li>
  *   <li>{@code NEWSFLOW_INGEST_HTTP_HOST} (default 0.0.0.0) and {@code NEWSFLOW_INGEST_HTTP_PORT} (default 8081,
  *   0 picks a free port): the ingest API;</li>
  *   <li>{@code NEWSFLOW_INGEST_API_KEYS} (default empty: no key needed): {@code KEY=SOURCE} pairs separated by commas;
@@ -44,7 +44,7 @@ public record IngestConfig(PipelineSettings pipeline, int maxBytes, String httpH
     /** The ingest settings of {@code env} around pipeline settings the caller already has (the launcher's). */
     public static IngestConfig fromEnv(Env env, PipelineSettings pipeline) {
         return new IngestConfig(pipeline,
-                env.integer("NEWSFLOW_INGEST_MAX_BYTES", DEFAULT_MAX_BYTES, 1, Json.MAX_DOCUMENT_BYTES),
+                env.integer("NEWSFLOW_INGEST_MAX_BYTES", DEFAULT_MAX_BYTES, 1, KafkaSettings.MAX_ARTICLE_BYTES),
                 env.string("NEWSFLOW_INGEST_HTTP_HOST", "0.0.0.0"),
                 env.integer("NEWSFLOW_INGEST_HTTP_PORT", DEFAULT_HTTP_PORT, 0, 65535),
                 apiKeys(env.string("NEWSFLOW_INGEST_API_KEYS", "")),

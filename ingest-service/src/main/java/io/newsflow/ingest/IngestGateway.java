@@ -56,6 +56,10 @@ public final class IngestGateway {
                     .get(ArticleWriter.DELIVERY_TIMEOUT.toMillis() + 2_000, TimeUnit.MILLISECONDS);
             return new Submission(article.id(), null);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof org.apache.kafka.common.errors.RecordTooLargeException) {
+                return new Submission(null, new Rejection("too-large", "the article is too large for the Kafka "
+                        + "topics (" + e.getCause().getMessage() + ")"));
+            }
             throw new BrokerUnavailable("the broker did not acknowledge the article: " + e.getCause().getMessage(),
                     e.getCause());
         } catch (TimeoutException e) {

@@ -23,6 +23,15 @@ public record KafkaSettings(
         Map<String, Object> admin,
         Map<String, Object> streams) {
 
+    /**
+     * The largest record newsflow writes (producers' {@code max.request.size}, topics' {@code max.message.bytes}).
+     * An article travels as JSON with its text escaped (each quote or line break doubled) and, once enriched, with
+     * its body twice (paragraphs and lede/summary): 16 MiB leaves room for articles up to
+     * {@link #MAX_ARTICLE_BYTES}, whatever their text.
+     */
+    public static final int MAX_RECORD_BYTES = 16 * 1024 * 1024;
+    /** The largest article ingest may be configured to accept (see {@link #MAX_RECORD_BYTES}). */
+    public static final int MAX_ARTICLE_BYTES = 4 * 1024 * 1024;
     public static final String DEFAULT_BOOTSTRAP_SERVERS = "127.0.0.1:9092";
 
     public KafkaSettings {
@@ -57,6 +66,7 @@ public record KafkaSettings(
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, MAX_RECORD_BYTES);
         config.putAll(producer);
         return config;
     }

@@ -18,12 +18,16 @@ public final class TopicAdmin {
     }
 
     /**
-     * news.published is compacted: the log keeps every version until compaction, and always the latest version of
+     * Every topic takes records up to {@link KafkaSettings#MAX_RECORD_BYTES}; news.published is compacted: the log keeps every version until compaction, and always the latest version of
      * every article, so a new consumer can rebuild the current feed from the start of the topic.
      */
     static java.util.Map<String, String> configFor(PipelineSettings settings, String topic) {
-        return topic.equals(settings.topics().published()) ? java.util.Map.of("cleanup.policy", "compact")
-                : java.util.Map.of();
+        java.util.Map<String, String> config = new java.util.HashMap<>();
+        config.put("max.message.bytes", Integer.toString(KafkaSettings.MAX_RECORD_BYTES));
+        if (topic.equals(settings.topics().published())) {
+            config.put("cleanup.policy", "compact");
+        }
+        return config;
     }
 
     public static void ensureTopics(PipelineSettings settings, String clientId) {

@@ -1,5 +1,6 @@
 package io.newsflow.contract.streams;
 
+import io.newsflow.contract.config.KafkaSettings;
 import io.newsflow.contract.config.PipelineSettings;
 import java.util.Properties;
 import org.apache.kafka.streams.StreamsConfig;
@@ -33,6 +34,9 @@ public final class StreamsSettings {
                 LogAndContinueProcessingExceptionHandler.class.getName());
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
         props.put(StreamsConfig.producerPrefix("compression.type"), "lz4");
+        // Records up to KafkaSettings.MAX_RECORD_BYTES on every hop, internal repartition topics included.
+        props.put(StreamsConfig.producerPrefix("max.request.size"), KafkaSettings.MAX_RECORD_BYTES);
+        props.put(StreamsConfig.topicPrefix("max.message.bytes"), Integer.toString(KafkaSettings.MAX_RECORD_BYTES));
         // An article crosses four exactly-once hops (inbound, by-source, raw, enriched), each visible downstream only
         // when its transaction commits: Streams' exactly-once default of 100 ms per hop put a POST ~0.7-1.1 s from
         // its ninjs; 50 ms keeps it under a second. KAFKA_STREAMS_COMMIT_INTERVAL_MS overrides it.
