@@ -133,8 +133,9 @@ public final class PublishTopology {
                 });
             }
             for (Screened screened : due) {
-                embargoed.delete(screened.article().id());
+                // Published first, then forgotten: a failure leaves the article held, to be tried again.
                 publish(new Record<>(screened.article().id(), screened, now), screened);
+                embargoed.delete(screened.article().id());
             }
         }
 
@@ -174,7 +175,8 @@ public final class PublishTopology {
         }
 
         private void reject(Record<String, Screened> record, Rejection rejection) {
-            var source = context().recordMetadata();
+            // In a punctuator the record metadata is present but names no topic: that is not a record read.
+            var source = context().recordMetadata().filter(metadata -> metadata.topic() != null);
             var headers = source.isPresent()
                     ? DeadLetterHeaders.forRecord(record.headers(), rejection, STEP, source.get().topic(),
                     source.get().partition(), source.get().offset())
