@@ -18,4 +18,9 @@ public record Problem(String type, String title, int status, String detail) {
     public static Problem of(int status, String title, String detail) {
         return new Problem("about:blank", title, status, detail);
     }
+
+    /** The document as it goes on the wire ({@link #MEDIA_TYPE}), written by the one configured mapper. */
+    public String toJson() {
+        return Json.mapper().valueToTree(this).toString();
+    }
 }

@@ -304,8 +304,7 @@ public final class IngestHttpServer implements AutoCloseable {
     }
 
     private static void problem(Context ctx, Problem problem) {
-        ctx.status(problem.status()).contentType(Problem.MEDIA_TYPE)
-                .result(Json.mapper().valueToTree(problem).toString());
+        ctx.status(problem.status()).contentType(Problem.MEDIA_TYPE).result(problem.toJson());
     }
 
     private static String resource(String name) {

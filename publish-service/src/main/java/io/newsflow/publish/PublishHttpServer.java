@@ -69,6 +69,6 @@ public final class PublishHttpServer implements AutoCloseable {
 
     /** Writes an RFC 9457 problem document: every error of this API is one. */
     static void problem(Context ctx, Problem problem) {
-        ctx.status(problem.status()).contentType(Problem.MEDIA_TYPE).result(Json.mapper().valueToTree(problem).toString());
+        ctx.status(problem.status()).contentType(Problem.MEDIA_TYPE).result(problem.toJson());
     }
 }

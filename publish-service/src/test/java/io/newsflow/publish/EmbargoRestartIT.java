@@ -7,7 +7,6 @@ import io.newsflow.contract.EnrichedArticle;
 import io.newsflow.contract.Json;
 import io.newsflow.contract.Topics;
 import io.newsflow.contract.config.PipelineSettings;
-import io.newsflow.contract.config.TopicAdmin;
 import io.newsflow.kafka.test.KafkaBrokerExtension;
 import io.newsflow.kafka.test.TestKafka;
 import io.newsflow.kafka.test.TopicProbe;
@@ -15,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
@@ -31,9 +29,7 @@ class EmbargoRestartIT {
 
     @Test
     void holdsAnEmbargoedArticleAcrossARestartAndReleasesItAfterItsTime(TestKafka kafka) throws Exception {
-        String run = "embargo-" + UUID.randomUUID().toString().substring(0, 8);
-        PipelineSettings settings = PipelineSettings.forRun(kafka.bootstrapServers(), run, 2, tmp.resolve("first"));
-        TopicAdmin.ensureTopics(settings, run + "-admin");
+        PipelineSettings settings = IsolatedPublishService.settings(kafka, tmp.resolve("first"), "embargo", 2);
         Topics topics = Topics.of(settings.topics());
         TopicProbe probe = new TopicProbe(kafka);
         Instant until = Instant.now().plusSeconds(12).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);

@@ -1,16 +1,13 @@
 package io.newsflow.publish;
 
 import io.newsflow.contract.EnrichedArticle;
-import io.newsflow.contract.TopicNames;
 import io.newsflow.contract.Topics;
-import io.newsflow.contract.config.KafkaSettings;
 import io.newsflow.contract.config.PipelineSettings;
 import io.newsflow.contract.config.TopicAdmin;
 import io.newsflow.kafka.test.TestKafka;
 import io.newsflow.kafka.test.TopicProbe;
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
@@ -26,14 +23,19 @@ final class IsolatedPublishService implements AutoCloseable {
     private final PublishService service;
 
     IsolatedPublishService(TestKafka kafka, Path stateDir, String name, int partitions) {
-        String run = name + "-" + UUID.randomUUID().toString().substring(0, 8);
-        settings = new PipelineSettings(KafkaSettings.of(kafka.bootstrapServers()), TopicNames.prefixed(run + "."),
-                partitions, Optional.empty(), run, stateDir, PipelineSettings.EXACTLY_ONCE);
-        TopicAdmin.ensureTopics(settings, run + "-admin");
+        settings = settings(kafka, stateDir, name, partitions);
         topics = Topics.of(settings.topics());
         probe = new TopicProbe(kafka);
         service = new PublishService(new PublishConfig(settings, "127.0.0.1", 0));
         service.start();
+    }
+
+    /** Settings of a run of its own ({@code NAME-xxxxxxxx}) on the test broker, its topics created. */
+    static PipelineSettings settings(TestKafka kafka, Path stateDir, String name, int partitions) {
+        String run = name + "-" + UUID.randomUUID().toString().substring(0, 8);
+        PipelineSettings settings = PipelineSettings.forRun(kafka.bootstrapServers(), run, partitions, stateDir);
+        TopicAdmin.ensureTopics(settings, run + "-admin");
+        return settings;
     }
 
     /** Writes the article to news.enriched, as enrich would; the topology publishes it. */

@@ -8,7 +8,6 @@ import io.newsflow.contract.EnrichedArticle;
 import io.newsflow.contract.Json;
 import io.newsflow.contract.Topics;
 import io.newsflow.contract.config.PipelineSettings;
-import io.newsflow.contract.config.TopicAdmin;
 import io.newsflow.kafka.test.KafkaBrokerExtension;
 import io.newsflow.kafka.test.TestKafka;
 import io.newsflow.kafka.test.TopicProbe;
@@ -20,7 +19,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,9 +35,7 @@ class PublishFeedsIT {
 
     @Test
     void servesThePublishedArticlesAsFeeds(TestKafka kafka) throws Exception {
-        String run = "publish-feeds-it-" + UUID.randomUUID().toString().substring(0, 8);
-        PipelineSettings settings = PipelineSettings.forRun(kafka.bootstrapServers(), run, 2, tmp);
-        TopicAdmin.ensureTopics(settings, run + "-admin");
+        PipelineSettings settings = IsolatedPublishService.settings(kafka, tmp, "publish-feeds-it", 2);
         Topics topics = Topics.of(settings.topics());
         TopicProbe probe = new TopicProbe(kafka);
         try (PublishService service = new PublishService(new PublishConfig(settings, "127.0.0.1", 0))) {
