@@ -1,0 +1,106 @@
+package io.newsflow.launcher.faults;
+
+import io.newsflow.contract.TopicNames;
+import io.newsflow.contract.config.Env;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The pipeline as it runs in production, each part its own JVM: {@code newsflow broker} and {@code newsflow start
+ * ingest|enrich|publish}, all from the packaged launcher. Fault tests kill and restart the parts.
+ */
+final class SeparatePipeline implements AutoCloseable {
+
+    /** Kafka's default session time-out (45 s) is how long a kill -9'd member holds its partitions; 6 s is the
+     *  broker's minimum, set through the same pass-through a user would use. */
+    static final String SESSION_TIMEOUT_MS = "6000";
+
+    private final Path dir;
+    private final int brokerPort;
+    private final Map<String, String> serviceEnv;
+    private final List<NewsflowProcess> processes = new ArrayList<>();
+    private NewsflowProcess broker;
+
+    private SeparatePipeline(Path dir, Map<String, String> extraEnv) {
+        this.dir = dir;
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        this.brokerPort = freePort();
+        Map<String, String> env = new HashMap<>();
+        env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers());
+        env.put("KAFKA_STREAMS_SESSION_TIMEOUT_MS", SESSION_TIMEOUT_MS);
+        env.putAll(extraEnv);
+        this.serviceEnv = Map.copyOf(env);
+    }
+
+    /** Starts a broker in its own JVM on a fresh data directory under {@code dir}. */
+    static SeparatePipeline withBroker(Path dir, Map<String, String> extraEnv) {
+        SeparatePipeline pipeline = new SeparatePipeline(dir, extraEnv);
+        pipeline.broker = NewsflowProcess.start("broker", dir, Map.of(), "broker",
+                "--data-dir", dir.resolve("data").toString(), "--broker-port", Integer.toString(pipeline.brokerPort));
+        pipeline.broker.awaitLog("Kafka broker listening on", Duration.ofSeconds(90));
+        return pipeline;
+    }
+
+    String bootstrapServers() {
+        return "127.0.0.1:" + brokerPort;
+    }
+
+    TopicNames topics() {
+        return TopicNames.fromEnv(new Env(serviceEnv));
+    }
+
+    NewsflowProcess broker() {
+        return broker;
+    }
+
+    /**
+     * Starts instance {@code instance} of a service ({@code ingest}, {@code enrich}, {@code publish}) with its own
+     * state directory and HTTP port, and waits until it has started its streams.
+     */
+    NewsflowProcess start(String service, int instance) {
+        Map<String, String> env = new HashMap<>(serviceEnv);
+        String name = service + "-" + instance;
+        env.put("NEWSFLOW_STATE_DIR", dir.resolve("state").resolve(name).toString());
+        env.put("NEWSFLOW_" + service.toUpperCase(java.util.Locale.ROOT) + "_HTTP_PORT",
+                Integer.toString(freePort()));
+        NewsflowProcess process = NewsflowProcess.start(name, dir, env, "start", service);
+        processes.add(process);
+        process.awaitLog(service + "-service: started", Duration.ofSeconds(120));
+        return process;
+    }
+
+    /** Restarts a killed or stopped service instance and waits until it has started its streams again. */
+    static void restart(NewsflowProcess process, String service) {
+        process.restart();
+        process.awaitLog(service + "-service: started", Duration.ofSeconds(120));
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        processes.forEach(NewsflowProcess::close);
+        if (broker != null) {
+            broker.close();
+        }
+    }
+}
