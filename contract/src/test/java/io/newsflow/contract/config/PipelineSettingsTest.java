@@ -71,4 +71,28 @@ class PipelineSettingsTest {
                 .containsEntry("group.id", "g").doesNotContainKey("linger.ms");
         assertThat(kafka.adminConfig("a")).containsEntry("security.protocol", "SASL_SSL");
     }
+
+    @Test
+    void givesEveryClientTheSaslSslLoginExactlyAsExported() {
+        String jaas = "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"newsflow\" "
+                + "password=\"s3cret-with_underscore\";";
+        KafkaSettings kafka = KafkaSettings.fromEnv(new Env(Map.of(
+                "KAFKA_CLIENT_SECURITY_PROTOCOL", "SASL_SSL",
+                "KAFKA_CLIENT_SASL_MECHANISM", "SCRAM-SHA-512",
+                "KAFKA_CLIENT_SASL_JAAS_CONFIG", jaas,
+                "KAFKA_CLIENT_SSL_TRUSTSTORE_LOCATION", "/etc/newsflow/truststore.p12",
+                "KAFKA_CLIENT_SSL_TRUSTSTORE_PASSWORD", "changeit",
+                "KAFKA_CLIENT_SSL_TRUSTSTORE_TYPE", "PKCS12")));
+        Map<String, Object> login = Map.of(
+                "security.protocol", "SASL_SSL",
+                "sasl.mechanism", "SCRAM-SHA-512",
+                "sasl.jaas.config", jaas,
+                "ssl.truststore.location", "/etc/newsflow/truststore.p12",
+                "ssl.truststore.password", "changeit",
+                "ssl.truststore.type", "PKCS12");
+        assertThat(kafka.producerConfig("p")).containsAllEntriesOf(login);
+        assertThat(kafka.consumerConfig("c", null)).containsAllEntriesOf(login);
+        assertThat(kafka.adminConfig("a")).containsAllEntriesOf(login);
+        assertThat(kafka.streamsClientConfig()).containsAllEntriesOf(login);
+    }
 }

@@ -2,8 +2,10 @@ package io.newsflow.kafka.test;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -20,15 +22,16 @@ import org.apache.kafka.common.serialization.StringSerializer;
 public final class TopicProbe {
 
     private final String bootstrapServers;
+    private final Map<String, Object> clientConfig;
 
     public TopicProbe(TestKafka kafka) {
         this.bootstrapServers = kafka.bootstrapServers();
+        this.clientConfig = Map.copyOf(kafka.clientConfig());
     }
 
     /** Sends and waits for the broker's acknowledgement. */
     public void send(ProducerRecord<String, byte[]> record) {
-        try (var producer = new KafkaProducer<>(Map.<String, Object>of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+        try (var producer = new KafkaProducer<>(config(
                 ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer())) {
             producer.send(record).get();
         } catch (Exception e) {
@@ -42,8 +45,7 @@ public final class TopicProbe {
      */
     public List<ConsumerRecord<String, byte[]>> read(String topic, int count, Duration timeout, Duration settle) {
         List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
-        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+        try (var consumer = new KafkaConsumer<>(config(
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
                 new StringDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
@@ -60,5 +62,12 @@ public final class TopicProbe {
             }
         }
         return records;
+    }
+
+    private Map<String, Object> config(String name, Object value) {
+        Map<String, Object> config = new HashMap<>(clientConfig);
+        config.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(name, value);
+        return config;
     }
 }
