@@ -100,11 +100,13 @@ final class PublishedVerifier {
     }
 
     /**
-     * Reads news.published from the beginning (read committed) until {@code expectedRecords} arrived or the deadline
-     * passed, then keeps reading for {@code settle} so that duplicates arriving late are seen too.
+     * Reads news.published from the beginning (read committed) until every version sent has arrived or the deadline
+     * passed, then keeps reading for {@code settle} so that duplicates arriving late are seen too. Counting records
+     * is not enough to stop: duplicates would make up for versions still on their way.
      */
-    static List<Published> read(String bootstrapServers, String topic, int expectedRecords, Duration timeout,
-                                Duration settle) {
+    static List<Published> read(String bootstrapServers, String topic, Map<String, List<String>> sent,
+                                Duration timeout, Duration settle) {
+        int expected = sent.values().stream().mapToInt(List::size).sum();
         List<Published> records = new ArrayList<>();
         try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
@@ -116,8 +118,9 @@ final class PublishedVerifier {
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             long deadline = System.nanoTime() + timeout.toNanos();
-            while (records.size() < expectedRecords && System.nanoTime() < deadline) {
-                consumer.poll(Duration.ofMillis(200)).forEach(record -> records.add(parse(record)));
+            while (System.nanoTime() < deadline
+                    && (records.size() < expected || !judge(sent, records).lost().isEmpty())) {
+                consumer.poll(Duration.ofMillis(500)).forEach(record -> records.add(parse(record)));
             }
             long settled = System.nanoTime() + settle.toNanos();
             while (System.nanoTime() < settled) {
