@@ -33,13 +33,12 @@ class BrokerOutageFaultIT {
         String run = "outage";
         long started = System.nanoTime();
         try (SeparatePipeline pipeline = SeparatePipeline.withBroker(dir, Map.of())) {
-            NewsflowProcess ingest = pipeline.start("ingest", 1);
-            NewsflowProcess enrich = pipeline.start("enrich", 1);
-            NewsflowProcess publish = pipeline.start("publish", 1);
+            List<NewsflowProcess> services = pipeline.start(List.of("ingest", "enrich", "publish"), 1);
+            NewsflowProcess ingest = services.get(0);
             URI articles = URI.create("http://127.0.0.1:" + ingest.env().get("NEWSFLOW_INGEST_HTTP_PORT")
                     + "/v1/articles");
             try (ArticleLoad load = new ArticleLoad(pipeline.bootstrapServers(), pipeline.topics().inbound(), run,
-                    6_000, 200, 20).start()) {
+                    4_000, 200, 20).start()) {
                 load.awaitSent(load.total() / 3, Duration.ofMinutes(2));
                 assertThat(pipeline.broker().terminate(Duration.ofSeconds(60))).as("exit status").isIn(0, 143);
                 long down = System.nanoTime();
@@ -71,8 +70,8 @@ class BrokerOutageFaultIT {
 
                 assertThat(verdict.clean()).as(verdict.summary()).isTrue();
                 // Recovered without a restart: the first JVM of each service is still the one running.
-                assertThat(List.of(ingest, enrich, publish)).allMatch(NewsflowProcess::isAlive);
-                assertThat(List.of(ingest, enrich, publish)).allMatch(process -> process.starts() == 1);
+                assertThat(services).allMatch(NewsflowProcess::isAlive);
+                assertThat(services).allMatch(process -> process.starts() == 1);
             }
         }
     }

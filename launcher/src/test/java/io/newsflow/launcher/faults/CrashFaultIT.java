@@ -50,9 +50,8 @@ class CrashFaultIT {
                                                Map<String, String> env) throws Exception {
         long started = System.nanoTime();
         try (SeparatePipeline pipeline = SeparatePipeline.withBroker(dir.resolve(run), env)) {
-            pipeline.start("ingest", 1);
-            Map<String, NewsflowProcess> services = Map.of("enrich", pipeline.start("enrich", 1),
-                    "publish", pipeline.start("publish", 1));
+            List<NewsflowProcess> instances = pipeline.start(List.of("ingest", "enrich", "publish"), 1);
+            Map<String, NewsflowProcess> services = Map.of("enrich", instances.get(1), "publish", instances.get(2));
             try (ArticleLoad load = new ArticleLoad(pipeline.bootstrapServers(), pipeline.topics().inbound(), run,
                     articles, RATE, CORRECTION_EVERY).start()) {
                 // Crashes spread over the stream, each service restarted at once.

@@ -23,13 +23,11 @@ class ScaleOutFaultIT {
         String run = "scale";
         long started = System.nanoTime();
         try (SeparatePipeline pipeline = SeparatePipeline.withBroker(dir, Map.of())) {
-            List<NewsflowProcess> first = List.of(pipeline.start("ingest", 1), pipeline.start("enrich", 1),
-                    pipeline.start("publish", 1));
-            List<NewsflowProcess> second = List.of(pipeline.start("ingest", 2), pipeline.start("enrich", 2),
-                    pipeline.start("publish", 2));
+            List<NewsflowProcess> first = pipeline.start(List.of("ingest", "enrich", "publish"), 1);
+            List<NewsflowProcess> second = pipeline.start(List.of("ingest", "enrich", "publish"), 2);
             FaultLog.phase(run, started, "two instances of each service started");
             try (ArticleLoad load = new ArticleLoad(pipeline.bootstrapServers(), pipeline.topics().inbound(), run,
-                    6_000, 200, 20).start()) {
+                    4_000, 200, 20).start()) {
                 load.awaitSent(load.total() / 3, Duration.ofMinutes(2));
                 for (NewsflowProcess instance : second) {
                     instance.kill9();

@@ -71,15 +71,26 @@ final class SeparatePipeline implements AutoCloseable {
      * state directory and HTTP port, and waits until it has started its streams.
      */
     NewsflowProcess start(String service, int instance) {
-        Map<String, String> env = new HashMap<>(serviceEnv);
-        String name = service + "-" + instance;
-        env.put("NEWSFLOW_STATE_DIR", dir.resolve("state").resolve(name).toString());
-        env.put("NEWSFLOW_" + service.toUpperCase(java.util.Locale.ROOT) + "_HTTP_PORT",
-                Integer.toString(freePort()));
-        NewsflowProcess process = NewsflowProcess.start(name, dir, env, "start", service);
-        processes.add(process);
-        process.awaitLog(service + "-service: started", Duration.ofSeconds(120));
-        return process;
+        return start(List.of(service), instance).get(0);
+    }
+
+    /** Starts instance {@code instance} of each service at once (JVMs start in parallel), then waits for them all. */
+    List<NewsflowProcess> start(List<String> services, int instance) {
+        List<NewsflowProcess> started = new ArrayList<>();
+        for (String service : services) {
+            Map<String, String> env = new HashMap<>(serviceEnv);
+            String name = service + "-" + instance;
+            env.put("NEWSFLOW_STATE_DIR", dir.resolve("state").resolve(name).toString());
+            env.put("NEWSFLOW_" + service.toUpperCase(java.util.Locale.ROOT) + "_HTTP_PORT",
+                    Integer.toString(freePort()));
+            NewsflowProcess process = NewsflowProcess.start(name, dir, env, "start", service);
+            processes.add(process);
+            started.add(process);
+        }
+        for (int i = 0; i < services.size(); i++) {
+            started.get(i).awaitLog(services.get(i) + "-service: started", Duration.ofSeconds(120));
+        }
+        return started;
     }
 
     /** Restarts a killed or stopped service instance and waits until it has started its streams again. */
