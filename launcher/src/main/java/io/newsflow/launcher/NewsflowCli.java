@@ -8,6 +8,7 @@ import io.newsflow.publish.PublishApp;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /** The {@code newsflow} command: run, enrich, broker, start. */
 public final class NewsflowCli {
@@ -20,6 +21,9 @@ public final class NewsflowCli {
               start ingest|enrich|publish  one service, as in production (reads KAFKA_BOOTSTRAP_SERVERS)
             'newsflow COMMAND --help' tells more.""";
 
+    /** Set by the shutdown hook of {@code run}: the JVM is exiting on a signal. */
+    private static final AtomicBoolean SHUTTING_DOWN = new AtomicBoolean();
+
     private NewsflowCli() {
     }
 
@@ -30,6 +34,11 @@ public final class NewsflowCli {
         } catch (UsageException | IllegalArgumentException e) {
             System.err.println("newsflow: " + e.getMessage());
             status = 64;
+        }
+        if (SHUTTING_DOWN.get()) {
+            // SIGTERM / Ctrl-C: the JVM is already exiting and our hook is waiting for this thread; System.exit here
+            // would block until that hook gave up (60 s).
+            return;
         }
         // The broker's and clients' threads are not daemons: leave explicitly once the command is done.
         System.exit(status);
@@ -78,6 +87,7 @@ public final class NewsflowCli {
             // Ctrl-C: interrupt the command so it closes services and broker in order, then let the JVM go.
             Thread command = Thread.currentThread();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                SHUTTING_DOWN.set(true);
                 command.interrupt();
                 try {
                     command.join(60_000);

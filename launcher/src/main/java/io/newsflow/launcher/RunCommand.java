@@ -128,8 +128,11 @@ final class RunCommand {
                             record -> out.println(new String(record.value(), StandardCharsets.UTF_8)));
                 }
             } catch (org.apache.kafka.common.errors.InterruptException e) {
-                // Ctrl-C: the shutdown hook interrupted us; fall through to close everything in order.
+                // Ctrl-C / SIGTERM: the shutdown hook interrupted us; fall through to close everything in order.
             }
+            // Clear the interrupt before closing: left set, it cut every close short (consumers, Jetty, Kafka
+            // Streams' commit of the last transaction) and the broker stopped under services still running.
+            Thread.interrupted();
             return OK;
         }
     }
