@@ -24,8 +24,8 @@ public record KafkaSettings(
         Map<String, Object> streams) {
 
     /**
-     * The largest record newsflow writes (producers' {@code max.request.size}, topics' {@code max.message.bytes}).
-     * An article travels as JSON with its text escaped (each quote or line break doubled) and, once enriched, with
+     * The largest record newsflow writes and reads: plain producers' {@code max.request.size}, and the largest value
+     * {@link io.newsflow.contract.JsonSerde} reads (a larger one is refused, naming this limit). An article travels as JSON with its text escaped (each quote or line break doubled) and, once enriched, with
      * its body twice (paragraphs and lede/summary): 16 MiB leaves room for articles up to
      * {@link #MAX_ARTICLE_BYTES}, whatever their text.
      */
