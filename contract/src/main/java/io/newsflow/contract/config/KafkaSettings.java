@@ -25,9 +25,10 @@ public record KafkaSettings(
 
     /**
      * The largest record newsflow writes and reads: plain producers' {@code max.request.size}, and the largest value
-     * {@link io.newsflow.contract.JsonSerde} reads (a larger one is refused, naming this limit). An article travels as JSON with its text escaped (each quote or line break doubled) and, once enriched, with
-     * its body twice (paragraphs and lede/summary): 16 MiB leaves room for articles up to
-     * {@link #MAX_ARTICLE_BYTES}, whatever their text.
+     * {@link io.newsflow.contract.JsonSerde} reads (a larger one is refused, naming this limit). An article travels
+     * as JSON with its text escaped (each quote or line break doubled) and, once enriched, with its body twice
+     * (paragraphs and lede/summary): 16 MiB leaves room for articles up to {@link #MAX_ARTICLE_BYTES}, whatever their
+     * text.
      */
     public static final int MAX_RECORD_BYTES = 16 * 1024 * 1024;
     /**
