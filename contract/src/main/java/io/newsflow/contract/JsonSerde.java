@@ -2,6 +2,7 @@ package io.newsflow.contract;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
+import io.newsflow.contract.config.KafkaSettings;
 import java.io.IOException;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -11,7 +12,9 @@ import org.apache.kafka.common.serialization.Serializer;
 /**
  * JSON serde for a record type, on the shared {@link Json#mapper()}. {@code null} maps to {@code null} both ways (a
  * tombstone stays a tombstone); anything unreadable becomes a {@link SerializationException} naming the type, so
- * Kafka's exception handlers can route it to the dead-letter topic.
+ * Kafka's exception handlers can route it to the dead-letter topic. That includes a value over
+ * {@link KafkaSettings#MAX_RECORD_BYTES}: no newsflow service writes one, topics accept them only so that they can be
+ * dead-lettered whole, and parsing one would cost a service memory and time for a record it could not pass on.
  */
 public final class JsonSerde<T> implements Serde<T>, Serializer<T>, Deserializer<T> {
 
@@ -42,6 +45,11 @@ public final class JsonSerde<T> implements Serde<T>, Serializer<T>, Deserializer
     public T deserialize(String topic, byte[] data) {
         if (data == null) {
             return null;
+        }
+        if (data.length > KafkaSettings.MAX_RECORD_BYTES) {
+            throw new SerializationException("value on topic " + topic + " is " + data.length + " bytes, over the "
+                    + KafkaSettings.MAX_RECORD_BYTES + "-byte limit of newsflow records; not read as "
+                    + type.getRawClass().getSimpleName());
         }
         try {
             return Json.mapper().readValue(data, type);

@@ -3,6 +3,7 @@ package io.newsflow.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.newsflow.contract.config.KafkaSettings;
 import io.newsflow.contract.ninjs.NinjsDocument;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -88,6 +89,35 @@ class JsonSerdeTest {
         String deep = "[".repeat(Json.MAX_NESTING_DEPTH + 1) + "]".repeat(Json.MAX_NESTING_DEPTH + 1);
         assertThatThrownBy(() -> JsonSerde.of(Object.class).deserialize("t", deep.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(SerializationException.class).hasMessageContaining("nesting");
+    }
+
+    @Test
+    void refusesObjectsNested2000DeepUnderAFieldNoReaderKnowsNamingTheDepthLimit() {
+        String deep = "{\"a\":".repeat(2_000) + "1" + "}".repeat(2_000);
+        assertThatThrownBy(() -> JsonSerde.of(RawArticle.class).deserialize("news.raw",
+                deep.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(SerializationException.class)
+                .hasMessageContaining("nesting depth (" + (Json.MAX_NESTING_DEPTH + 1) + ") exceeds the maximum allowed ("
+                        + Json.MAX_NESTING_DEPTH);
+    }
+
+    @Test
+    void refusesAValueOverTheRecordLimitWithoutParsingItNamingTheLimit() {
+        byte[] tooLarge = new byte[KafkaSettings.MAX_RECORD_BYTES + 1]; // zeros: not JSON, and never parsed
+        assertThatThrownBy(() -> JsonSerde.of(RawArticle.class).deserialize("news.raw", tooLarge))
+                .isInstanceOf(SerializationException.class)
+                .hasMessage("value on topic news.raw is 16777217 bytes, over the 16777216-byte limit of newsflow "
+                        + "records; not read as RawArticle");
+    }
+
+    @Test
+    void readsAValueOfExactlyTheRecordLimit() {
+        String start = "{\"id\":\"a1\",\"source\":\"s\",\"receivedAt\":\"2026-11-24T10:15:30Z\","
+                + "\"contentType\":\"text/plain\",\"payload\":\"";
+        String payload = "x".repeat(KafkaSettings.MAX_RECORD_BYTES - start.length() - 2);
+        byte[] json = (start + payload + "\"}").getBytes(StandardCharsets.UTF_8);
+        assertThat(json).hasSize(KafkaSettings.MAX_RECORD_BYTES);
+        assertThat(JsonSerde.of(RawArticle.class).deserialize("news.raw", json).payload()).hasSize(payload.length());
     }
 
     private static <T> T roundTrip(T value, Class<T> type) {

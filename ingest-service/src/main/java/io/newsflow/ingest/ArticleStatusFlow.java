@@ -36,6 +36,19 @@ final class ArticleStatusFlow {
     private ArticleStatusFlow() {
     }
 
+    /**
+     * The topics this flow reads without owning them, for Streams' exception handlers: a record on them that cannot
+     * be read or processed is skipped here, never dead-lettered, since the service that reads it for its work
+     * (enrich for news.raw, publish for news.enriched, publish's webhook app for news.published) dead-letters it
+     * already. The status repartition topic carries only what this flow derived from news.published and news.dlq.
+     * A record of news.dlq itself is never dead-lettered again, by any app ({@code DeadLetterHandler}). Values are
+     * read as bytes, so in practice nothing here fails on a poison pill; this is the rule for when something does.
+     */
+    static java.util.Set<String> observedTopics(Topics topics, String applicationId) {
+        return java.util.Set.of(topics.raw().name(), topics.enriched().name(), topics.published().name(),
+                applicationId + "-" + BY_ID + "-repartition");
+    }
+
     static void addTo(StreamsBuilder builder, Topics topics) {
         Consumed<String, byte[]> bytes = Consumed.with(Serdes.String(), Serdes.ByteArray());
         KStream<String, ArticleStatus> accepted = builder.stream(topics.raw().name(),

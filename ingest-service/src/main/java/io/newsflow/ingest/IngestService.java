@@ -22,7 +22,8 @@ public final class IngestService implements Service {
         Topics topics = Topics.of(config.pipeline().topics());
         InboundNormalizer normalizer = new InboundNormalizer(config.maxBytes());
         this.streams = new StreamsService(config.pipeline(), IngestConfig.SERVICE,
-                InboundTopology.build(topics, normalizer));
+                InboundTopology.build(topics, normalizer),
+                ArticleStatusFlow.observedTopics(topics, config.pipeline().applicationId(IngestConfig.SERVICE)));
         this.writer = new ArticleWriter(config.pipeline().kafka(), topics,
                 config.pipeline().applicationId(IngestConfig.SERVICE) + "-writer");
         this.gateway = new IngestGateway(normalizer, writer);

@@ -14,8 +14,12 @@ final class IngestTestSettings {
     }
 
     static PipelineSettings pipeline(TestKafka kafka, Path stateDir) {
+        return pipeline(kafka, stateDir, 2);
+    }
+
+    static PipelineSettings pipeline(TestKafka kafka, Path stateDir, int partitions) {
         String run = "ingest-it-" + UUID.randomUUID().toString().substring(0, 8);
-        PipelineSettings settings = PipelineSettings.forRun(kafka.bootstrapServers(), run, 2, stateDir);
+        PipelineSettings settings = PipelineSettings.forRun(kafka.bootstrapServers(), run, partitions, stateDir);
         TopicAdmin.ensureTopics(settings, run + "-admin");
         return settings;
     }

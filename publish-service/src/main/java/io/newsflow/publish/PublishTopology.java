@@ -5,11 +5,13 @@ import io.newsflow.contract.DeadLetterHeaders;
 import io.newsflow.contract.EnrichedArticle;
 import io.newsflow.contract.HeaderText;
 import io.newsflow.contract.JsonSerde;
+import io.newsflow.contract.Outcome;
 import io.newsflow.contract.Rejection;
 import io.newsflow.contract.Topics;
 import io.newsflow.contract.config.PipelineSettings;
 import io.newsflow.contract.ninjs.NinjsDocument;
 import io.newsflow.contract.ninjs.NinjsSchema;
+import io.newsflow.contract.streams.RejectionRouting;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,6 +50,7 @@ public final class PublishTopology {
     public static final String SCHEMA_VERSION_HEADER = "schema-version";
     static final Duration EMBARGO_CHECK = Duration.ofMillis(200);
     static final String STEP = "publish.version";
+    static final String READ_STEP = "publish.read";
 
     private PublishTopology() {
     }
@@ -66,8 +69,11 @@ public final class PublishTopology {
                 Serdes.String(), JsonSerde.of(Screened.class)));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DuplicateScreen.INDEX),
                 Serdes.String(), Serdes.String()));
-        KStream<String, Object> screened = builder.stream(topics.enriched().name(), topics.enriched().consumed())
-                .filter((id, article) -> article != null, Named.as("skip-tombstones"))
+        // A record without a value (a tombstone: nothing newsflow writes there) is dead-lettered like any unreadable
+        // one, not dropped unseen.
+        KStream<String, Object> screened = RejectionRouting.apply(
+                        builder.stream(topics.enriched().name(), topics.enriched().consumed()), READ_STEP,
+                        Outcome::accepted, topics.enriched().valueSerde().serializer(), topics.dlq())
                 .repartition(Repartitioned.with(Serdes.String(), topics.enriched().valueSerde())
                         .withNumberOfPartitions(1).withName("all-articles"))
                 .process(DuplicateScreen::new, Named.as("duplicate-screen"), DuplicateScreen.INDEX);

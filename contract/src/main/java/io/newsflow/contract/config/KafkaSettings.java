@@ -24,12 +24,29 @@ public record KafkaSettings(
         Map<String, Object> streams) {
 
     /**
-     * The largest record newsflow writes (producers' {@code max.request.size}, topics' {@code max.message.bytes}).
-     * An article travels as JSON with its text escaped (each quote or line break doubled) and, once enriched, with
-     * its body twice (paragraphs and lede/summary): 16 MiB leaves room for articles up to
-     * {@link #MAX_ARTICLE_BYTES}, whatever their text.
+     * The largest record newsflow writes and reads: plain producers' {@code max.request.size}, and the largest value
+     * {@link io.newsflow.contract.JsonSerde} reads (a larger one is refused, naming this limit). An article travels
+     * as JSON with its text escaped (each quote or line break doubled) and, once enriched, with its body twice
+     * (paragraphs and lede/summary): 16 MiB leaves room for articles up to {@link #MAX_ARTICLE_BYTES}, whatever their
+     * text.
      */
     public static final int MAX_RECORD_BYTES = 16 * 1024 * 1024;
+    /**
+     * What newsflow's topics accept ({@code max.message.bytes}): twice {@link #MAX_RECORD_BYTES}. A producer outside
+     * newsflow (a newsroom system, a mirror) may be configured to send larger records than newsflow writes; if the
+     * topic refused them, that producer would get an error newsflow never sees. A topic that takes them lets the
+     * service read each one, refuse it with a reason naming {@link #MAX_RECORD_BYTES}, and dead-letter it whole
+     * (see {@link #MAX_DEAD_LETTER_BYTES}). Memory is the price: a service holds such a record two or three times
+     * while refusing it (fetched, dead-letter batch): about 100 MB at this limit, which a 512 MB heap can spare once
+     * at a time. Larger than this, the broker refuses it and the producer is told.
+     */
+    public static final int MAX_TOPIC_RECORD_BYTES = 32 * 1024 * 1024;
+    /**
+     * What news.dlq accepts and what Kafka Streams producers may send ({@code max.request.size}): the largest record
+     * of a topic plus room for the dead-letter headers (original headers, reason, position), so that every record a
+     * topic accepted can be dead-lettered whole.
+     */
+    public static final int MAX_DEAD_LETTER_BYTES = MAX_TOPIC_RECORD_BYTES + 1024 * 1024;
     /** The largest article ingest may be configured to accept (see {@link #MAX_RECORD_BYTES}). */
     public static final int MAX_ARTICLE_BYTES = 4 * 1024 * 1024;
     public static final String DEFAULT_BOOTSTRAP_SERVERS = "127.0.0.1:9092";

@@ -3,6 +3,7 @@ package io.newsflow.contract.streams;
 import io.newsflow.contract.Service;
 import io.newsflow.contract.config.PipelineSettings;
 import java.time.Duration;
+import java.util.Set;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
@@ -20,8 +21,13 @@ public final class StreamsService implements Service {
     private final String name;
 
     public StreamsService(PipelineSettings settings, String service, Topology topology) {
+        this(settings, service, topology, Set.of());
+    }
+
+    /** @param observedTopics topics the topology reads but does not own (see {@link DeadLetterHandler}) */
+    public StreamsService(PipelineSettings settings, String service, Topology topology, Set<String> observedTopics) {
         this.name = settings.applicationId(service);
-        this.streams = new KafkaStreams(topology, StreamsSettings.forService(settings, service));
+        this.streams = new KafkaStreams(topology, StreamsSettings.forService(settings, service, observedTopics));
         // A failed thread is replaced rather than left dead: the service keeps consuming after an unexpected error.
         streams.setUncaughtExceptionHandler(error -> {
             LOG.error("{}: stream thread failed; replacing it", name, error);
@@ -36,6 +42,19 @@ public final class StreamsService implements Service {
 
     public KafkaStreams.State state() {
         return streams.state();
+    }
+
+    /**
+     * Stream threads that failed since the start (each was replaced): Kafka Streams' {@code failed-stream-threads}.
+     * Records that cannot be read or processed are dead-lettered or skipped, so a failed thread means a bug or a
+     * broken cluster, never a bad record.
+     */
+    public int failedThreads() {
+        return streams.metrics().entrySet().stream()
+                .filter(entry -> entry.getKey().name().equals("failed-stream-threads")
+                        && entry.getKey().group().equals("stream-metrics"))
+                .mapToInt(entry -> ((Number) entry.getValue().metricValue()).intValue())
+                .sum();
     }
 
     @Override

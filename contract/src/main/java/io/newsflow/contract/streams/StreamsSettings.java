@@ -3,9 +3,9 @@ package io.newsflow.contract.streams;
 import io.newsflow.contract.config.KafkaSettings;
 import io.newsflow.contract.config.PipelineSettings;
 import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
-import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
 
 /** The Kafka Streams configuration every newsflow Streams service starts from. */
 public final class StreamsSettings {
@@ -15,11 +15,20 @@ public final class StreamsSettings {
     private StreamsSettings() {
     }
 
+    /** {@link #forService(PipelineSettings, String, Set)} for an app that owns every topic it reads. */
+    public static Properties forService(PipelineSettings settings, String service) {
+        return forService(settings, service, Set.of());
+    }
+
     /**
      * Streams properties for one service: exactly-once by default, and records that cannot be read or processed go
-     * to the dead-letter topic through Kafka Streams' own handlers (which then continue with the next record).
+     * to the dead-letter topic through Kafka Streams' own handlers, which then continue with the next record
+     * ({@link DeadLetterHandler}: also what is skipped instead, and why).
+     *
+     * @param observedTopics topics the service reads without owning them (ingest's status flow reads what the other
+     *                       services write): a failure on one of their records is skipped, the owner dead-letters it
      */
-    public static Properties forService(PipelineSettings settings, String service) {
+    public static Properties forService(PipelineSettings settings, String service, Set<String> observedTopics) {
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, settings.applicationId(service));
         props.put(StreamsConfig.CLIENT_ID_CONFIG, settings.applicationId(service));
@@ -28,15 +37,22 @@ public final class StreamsSettings {
         props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG,
                 settings.replicationFactor().map(Short::intValue).orElse(-1));
         props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, settings.topics().dlq());
-        props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
-                LogAndContinueExceptionHandler.class.getName());
-        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG,
-                LogAndContinueProcessingExceptionHandler.class.getName());
+        props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class.getName());
+        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class.getName());
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
+        props.put(DeadLetterHandler.SERVICE_CONFIG, service);
+        props.put(DeadLetterHandler.OBSERVED_TOPICS_CONFIG, observedTopics.stream().sorted()
+                .collect(Collectors.joining(",")));
         props.put(StreamsConfig.producerPrefix("compression.type"), "lz4");
-        // Records up to KafkaSettings.MAX_RECORD_BYTES on every hop, internal repartition topics included.
-        props.put(StreamsConfig.producerPrefix("max.request.size"), KafkaSettings.MAX_RECORD_BYTES);
-        props.put(StreamsConfig.topicPrefix("max.message.bytes"), Integer.toString(KafkaSettings.MAX_RECORD_BYTES));
+        // A record as large as a topic takes (KafkaSettings.MAX_TOPIC_RECORD_BYTES) is refused by the reader and
+        // dead-lettered whole, with headers: the producer must send MAX_DEAD_LETTER_BYTES, and buffer it (its
+        // default 32 MiB buffer would refuse such a record before max.request.size is even checked).
+        props.put(StreamsConfig.producerPrefix("max.request.size"), KafkaSettings.MAX_DEAD_LETTER_BYTES);
+        props.put(StreamsConfig.producerPrefix("buffer.memory"), 2L * KafkaSettings.MAX_DEAD_LETTER_BYTES);
+        // Internal topics take whatever the producer may send, so that the broker never refuses what the producer
+        // let through (under exactly-once, a refused batch fails the whole transaction, not one record).
+        props.put(StreamsConfig.topicPrefix("max.message.bytes"),
+                Integer.toString(KafkaSettings.MAX_DEAD_LETTER_BYTES));
         // An article crosses four exactly-once hops (inbound, by-source, raw, enriched), each visible downstream only
         // when its transaction commits: Streams' exactly-once default of 100 ms per hop put a POST ~0.7-1.1 s from
         // its ninjs; 50 ms keeps it under a second. KAFKA_STREAMS_COMMIT_INTERVAL_MS overrides it.

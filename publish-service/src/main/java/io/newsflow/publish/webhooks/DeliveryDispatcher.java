@@ -42,6 +42,7 @@ final class DeliveryDispatcher extends ContextualProcessor<String, byte[], Strin
     static final String STEP = "publish.webhook";
     static final String UNDELIVERABLE = "webhook-undeliverable";
     static final String INVALID_DOCUMENT = "invalid-ninjs";
+    static final String NULL_VALUE = "null-value";
     static final String SUBSCRIPTION_HEADER = "newsflow.webhook.subscription";
     static final String DELIVERY_HEADER = "newsflow.webhook.delivery";
     static final String ATTEMPTS_HEADER = "newsflow.webhook.attempts";
@@ -81,12 +82,19 @@ final class DeliveryDispatcher extends ContextualProcessor<String, byte[], Strin
         punctuator = context.schedule(limits.every(), PunctuationType.WALL_CLOCK_TIME, this::run);
     }
 
+    /**
+     * Reads the published record itself, not through a typed source: the body each subscriber receives, and signs,
+     * must be the bytes as published. What is not a ninjs document (including a value over the record size limit,
+     * and a tombstone, which publish never writes) is dead-lettered as read.
+     */
     @Override
     public void process(Record<String, byte[]> record) {
-        if (record.value() == null) {
-            return; // a tombstone publishes nothing
-        }
         RecordMetadata source = context().recordMetadata().orElseThrow();
+        if (record.value() == null) {
+            deadLetter(record, source, new Rejection(NULL_VALUE, "not delivered to webhooks: the record has no value"
+                    + " (a tombstone); expected a ninjs document"));
+            return;
+        }
         NinjsDocument article;
         try {
             article = NINJS.deserialize(source.topic(), record.value());
@@ -94,10 +102,8 @@ final class DeliveryDispatcher extends ContextualProcessor<String, byte[], Strin
                 throw new IllegalArgumentException("it has no uri or no version");
             }
         } catch (RuntimeException e) {
-            Headers headers = DeadLetterHeaders.forRecord(record.headers(), new Rejection(INVALID_DOCUMENT,
-                    "not delivered to webhooks: the record is not a ninjs document: " + e.getMessage()), STEP,
-                    source.topic(), source.partition(), source.offset());
-            context().forward(record.withHeaders(headers));
+            deadLetter(record, source, new Rejection(INVALID_DOCUMENT,
+                    "not delivered to webhooks: the record is not a ninjs document: " + e.getMessage()));
             return;
         }
         Instant now = Instant.ofEpochMilli(context().currentSystemTimeMs());
@@ -113,6 +119,12 @@ final class DeliveryDispatcher extends ContextualProcessor<String, byte[], Strin
                         null));
             }
         }
+    }
+
+    private void deadLetter(Record<String, byte[]> record, RecordMetadata source, Rejection rejection) {
+        Headers headers = DeadLetterHeaders.forRecord(record.headers(), rejection, STEP, source.topic(),
+                source.partition(), source.offset());
+        context().forward(record.withHeaders(headers));
     }
 
     /** One run of the wall-clock schedule: record what came back, then start what is due. */

@@ -18,13 +18,19 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Creates the subscriptions topic when it is missing: compacted (the latest record per subscription id is kept for
- * ever, a tombstone removes it), one partition (a small registry every instance reads whole). An existing topic that
- * is not compacted stops the service: its subscriptions would expire.
+ * ever, a tombstone removes it), one partition (a small registry every instance reads whole), records up to 1 MiB.
+ * An existing topic that is not compacted stops the service: its subscriptions would expire.
  */
 final class SubscriptionTopic {
 
     private static final Logger LOG = LoggerFactory.getLogger(SubscriptionTopic.class);
     private static final Duration METADATA_TIMEOUT = Duration.ofSeconds(30);
+    /**
+     * A subscription is well under 1 KiB. Unlike the pipeline topics, which take records larger than newsflow reads so
+     * that they can be dead-lettered whole, this topic is never dead-lettered from (its reader skips what it cannot
+     * read): the broker refuses anything larger at the door and its producer is told.
+     */
+    static final int MAX_SUBSCRIPTION_BYTES = 1024 * 1024;
 
     private SubscriptionTopic() {
     }
@@ -57,7 +63,8 @@ final class SubscriptionTopic {
         try (Admin admin = Admin.create(settings.kafka().adminConfig(clientId))) {
             if (!admin.listTopics().names().get().contains(topic)) {
                 NewTopic compacted = new NewTopic(topic, Optional.of(1), settings.replicationFactor())
-                        .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
+                        .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
+                                TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(MAX_SUBSCRIPTION_BYTES)));
                 try {
                     admin.createTopics(List.of(compacted)).all().get();
                     LOG.info("created compacted topic {}", topic);

@@ -7,6 +7,7 @@ import io.newsflow.contract.streams.StreamsService;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.KafkaStreams;
@@ -33,9 +34,12 @@ public final class WebhookService implements Service {
         this.settings = readCommitted(pipeline);
         this.config = config;
         this.sender = new HttpWebhookSender(config.connectTimeout(), config.requestTimeout());
+        // Subscriptions feed a global store: a record there that cannot be read is skipped with a warning, never
+        // dead-lettered (the global thread cannot, and re-reads the compacted topic on every start); the
+        // subscription it was meant to be stays as it was.
         this.streams = new StreamsService(settings, SERVICE, WebhookTopology.build(settings.topics(),
                 config.subscriptionsTopic(), config.configured(), config.retry(), sender, SplittableRandom::new,
-                WebhookTopology.Limits.DEFAULT));
+                WebhookTopology.Limits.DEFAULT), Set.of(config.subscriptionsTopic()));
         KafkaStreams kafkaStreams = streams.kafkaStreams();
         this.registry = new SubscriptionRegistry(config.configured(), () -> kafkaStreams.store(
                 StoreQueryParameters.fromNameAndType(WebhookTopology.SUBSCRIPTIONS_STORE,

@@ -1,0 +1,27 @@
+package io.newsflow.contract.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class TopicAdminTest {
+
+    private final PipelineSettings settings = PipelineSettings.forRun("k:9092", "r", 1, Path.of("state"));
+
+    @Test
+    void everyTopicTakesRecordsLargerThanNewsflowReadsSoThatTheyCanBeDeadLetteredWhole() {
+        for (String topic : new String[] {"r.news.inbound", "r.news.raw", "r.news.enriched"}) {
+            assertThat(TopicAdmin.configFor(settings, topic)).isEqualTo(Map.of("max.message.bytes", "33554432"));
+        }
+        assertThat(TopicAdmin.configFor(settings, "r.news.published"))
+                .isEqualTo(Map.of("max.message.bytes", "33554432", "cleanup.policy", "compact"));
+    }
+
+    @Test
+    void theDeadLetterTopicTakesTheLargestRecordOfAnyTopicWithItsHeaders() {
+        assertThat(TopicAdmin.configFor(settings, "r.news.dlq"))
+                .isEqualTo(Map.of("max.message.bytes", Integer.toString(32 * 1024 * 1024 + 1024 * 1024)));
+    }
+}

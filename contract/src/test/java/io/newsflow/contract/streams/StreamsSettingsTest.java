@@ -1,0 +1,61 @@
+package io.newsflow.contract.streams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsflow.contract.config.KafkaSettings;
+import io.newsflow.contract.config.PipelineSettings;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import org.apache.kafka.streams.StreamsConfig;
+import org.junit.jupiter.api.Test;
+
+class StreamsSettingsTest {
+
+    private final PipelineSettings settings = PipelineSettings.forRun("k:9092", "r", 1, Path.of("state"));
+
+    @Test
+    void sendsUnreadableAndFailedRecordsToTheDeadLetterTopicThroughNewsflowsHandler() {
+        Properties props = StreamsSettings.forService(settings, "ingest", Set.of("r.news.raw", "r.news.enriched"));
+
+        assertThat(props.get(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG)).isEqualTo("r.news.dlq");
+        assertThat(props.get(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG))
+                .isEqualTo(DeadLetterHandler.class.getName());
+        assertThat(props.get(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG))
+                .isEqualTo(DeadLetterHandler.class.getName());
+        assertThat(props.get(DeadLetterHandler.SERVICE_CONFIG)).isEqualTo("ingest");
+        assertThat(props.get(DeadLetterHandler.OBSERVED_TOPICS_CONFIG)).isEqualTo("r.news.enriched,r.news.raw");
+        assertThat(StreamsSettings.forService(settings, "enrich").get(DeadLetterHandler.OBSERVED_TOPICS_CONFIG))
+                .isEqualTo("");
+    }
+
+    @Test
+    void givesTheHandlerTheTopicsTheAppOnlyObserves() {
+        Properties props = StreamsSettings.forService(settings, "ingest", Set.of("r.news.raw"));
+        DeadLetterHandler handler = new DeadLetterHandler();
+        @SuppressWarnings("unchecked")
+        Map<String, ?> configs = (Map<String, ?>) (Map<?, ?>) props;
+        handler.configure(configs);
+
+        assertThat(handler.whySkip(TestErrorContext.of("r.news.raw")))
+                .hasValue("this app only observes r.news.raw; the service that owns it dead-letters it");
+        assertThat(handler.whySkip(TestErrorContext.of("r.news.dlq")))
+                .hasValue("it is on the dead-letter topic itself: its dead letter would come back here");
+        assertThat(handler.whySkip(TestErrorContext.of("r.news.inbound"))).isEmpty();
+    }
+
+    @Test
+    void sendsARecordAsLargeAsATopicTakesPlusItsDeadLetterHeaders() {
+        Properties props = StreamsSettings.forService(settings, "enrich");
+
+        assertThat(props.get(StreamsConfig.producerPrefix("max.request.size")))
+                .isEqualTo(KafkaSettings.MAX_DEAD_LETTER_BYTES);
+        assertThat((long) props.get(StreamsConfig.producerPrefix("buffer.memory")))
+                .isGreaterThanOrEqualTo(KafkaSettings.MAX_DEAD_LETTER_BYTES);
+        assertThat(props.get(StreamsConfig.topicPrefix("max.message.bytes")))
+                .isEqualTo(Integer.toString(KafkaSettings.MAX_DEAD_LETTER_BYTES));
+        assertThat(KafkaSettings.MAX_DEAD_LETTER_BYTES).isGreaterThan(KafkaSettings.MAX_TOPIC_RECORD_BYTES);
+        assertThat(KafkaSettings.MAX_TOPIC_RECORD_BYTES).isGreaterThan(KafkaSettings.MAX_RECORD_BYTES);
+    }
+}
