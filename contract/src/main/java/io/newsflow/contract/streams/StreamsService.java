@@ -67,6 +67,6 @@ public final class StreamsService implements Service {
                 .withTimeout(CLOSE_TIMEOUT))) {
             throw new IllegalStateException(name + ": did not close within " + CLOSE_TIMEOUT.toSeconds() + " s");
         }
-        LOG.info("{}: closed, offsets committed", name);
+        LOG.info("{}: closed; what it processed is committed", name);
     }
 }
