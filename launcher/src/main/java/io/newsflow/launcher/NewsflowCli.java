@@ -30,8 +30,13 @@ public final class NewsflowCli {
         } catch (UsageException | IllegalArgumentException e) {
             System.err.println("newsflow: " + e.getMessage());
             status = 64;
+        } catch (Exception e) {
+            // e.g. a port already taken at start: say so and leave, rather than hang on the clients' threads.
+            System.err.println("newsflow: failed: " + e);
+            status = 1;
         }
-        // The broker's and clients' threads are not daemons: leave explicitly once the command is done.
+        // The broker's and clients' threads are not daemons: leave explicitly once the command is done. After SIGTERM
+        // this call blocks while the shutdown hooks drain, and the JVM leaves with 143 (see ServiceRunner).
         System.exit(status);
     }
 
