@@ -14,13 +14,14 @@ public final class EnrichApp {
     public static final String SERVICE = "enrich";
     static final String USAGE = """
             Usage: enrich-service
-              Cleans and enriches news.raw into news.enriched (Kafka Streams).
+              Cleans and enriches news.raw into news.enriched (Kafka Streams); serves /health/live and
+              /health/ready on NEWSFLOW_ENRICH_HTTP_PORT (default 8082).
             Settings come from the environment; see README.md, "Configuration".""";
 
     private EnrichApp() {
     }
 
-    /** The service with its topology, ready to start. */
+    /** The topology as a Streams service, ready to start (without the health server: what {@code newsflow run} uses). */
     public static StreamsService service(PipelineSettings settings) {
         return new StreamsService(settings, SERVICE,
                 EnrichTopology.build(Topics.of(settings.topics()), ArticleEnricher.standard()));
@@ -31,8 +32,8 @@ public final class EnrichApp {
             System.out.println(USAGE);
             return;
         }
-        PipelineSettings settings = PipelineSettings.fromEnv(Env.system());
-        TopicAdmin.ensureTopics(settings, settings.applicationId(SERVICE) + "-admin");
-        ServiceRunner.runUntilShutdown("enrich-service", service(settings));
+        EnrichConfig config = EnrichConfig.fromEnv(Env.system());
+        TopicAdmin.ensureTopics(config.pipeline(), config.pipeline().applicationId(SERVICE) + "-admin");
+        ServiceRunner.runUntilShutdown("enrich-service", new EnrichService(config));
     }
 }

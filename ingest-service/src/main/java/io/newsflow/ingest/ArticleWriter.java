@@ -84,8 +84,9 @@ public final class ArticleWriter implements AutoCloseable {
         return written;
     }
 
+    /** Flushes what was sent (each send ends within {@link #DELIVERY_TIMEOUT} anyway) and closes the producer. */
     @Override
     public void close() {
-        producer.close();
+        producer.close(DELIVERY_TIMEOUT.plusSeconds(5));
     }
 }

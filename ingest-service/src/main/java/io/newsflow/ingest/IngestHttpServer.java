@@ -13,6 +13,8 @@ import io.newsflow.contract.Problem;
 import io.newsflow.contract.Rejection;
 import io.newsflow.contract.TraceContext;
 import io.newsflow.contract.Uuid7;
+import io.newsflow.contract.health.HealthReport;
+import io.newsflow.contract.health.ServiceHealth;
 import io.newsflow.ingest.IngestGateway.BrokerUnavailable;
 import io.newsflow.ingest.IngestGateway.Submission;
 import java.io.IOException;
@@ -20,17 +22,20 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The ingest HTTP API (documented in {@code openapi.json}, served at {@code /openapi.json}): {@code POST /v1/articles},
  * {@code POST /v1/articles/batch} (NDJSON), {@code GET /v1/articles/{id}}, health. Every error is an RFC 9457
  * problem document. A 202 is sent only after the broker acknowledged the write; when it cannot be written the answer
- * is 503 with Retry-After and nothing was accepted.
+ * is 503 with Retry-After and nothing was accepted. {@link #close()} drains: new writes get 503, those already
+ * admitted finish (and get their answer) before the server stops.
  */
 public final class IngestHttpServer implements AutoCloseable {
 
@@ -38,6 +43,9 @@ public final class IngestHttpServer implements AutoCloseable {
     /** A batch may hold this many articles' worth of bytes. */
     static final int BATCH_ARTICLES = 16;
     private static final String RETRY_AFTER_BROKER = "5";
+    /** A write admitted before a stop ends within the producer's delivery time-out; a little more to answer it. */
+    static final Duration WRITE_DRAIN_TIMEOUT = ArticleWriter.DELIVERY_TIMEOUT.plusSeconds(5);
+    private static final Logger LOG = LoggerFactory.getLogger(IngestHttpServer.class);
 
     private final Javalin app;
     private final IngestGateway gateway;
@@ -45,8 +53,9 @@ public final class IngestHttpServer implements AutoCloseable {
     private final IngestConfig config;
     private final RateLimiter rateLimiter;
     private final Clock clock;
+    private final InFlightWrites writes = new InFlightWrites();
 
-    public IngestHttpServer(IngestConfig config, IngestGateway gateway, ArticleStatuses statuses, BooleanSupplier ready,
+    public IngestHttpServer(IngestConfig config, IngestGateway gateway, ArticleStatuses statuses, ServiceHealth health,
                             Clock clock) {
         this.gateway = gateway;
         this.statuses = statuses;
@@ -59,18 +68,14 @@ public final class IngestHttpServer implements AutoCloseable {
             javalin.http.maxRequestSize = (long) config.maxBytes() * BATCH_ARTICLES;
             javalin.jsonMapper(new JavalinJackson(Json.mapper(), false));
         });
-        app.post("/v1/articles", this::postArticle);
-        app.post("/v1/articles/batch", this::postBatch);
+        app.post("/v1/articles", ctx -> admitted(ctx, this::postArticle));
+        app.post("/v1/articles/batch", ctx -> admitted(ctx, this::postBatch));
         app.get("/v1/articles/{id}", this::getStatus);
         app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
-        app.get("/health/live", ctx -> ctx.result("ok"));
-        app.get("/health/ready", ctx -> {
-            if (ready.getAsBoolean()) {
-                ctx.result("ok");
-            } else {
-                problem(ctx, Problem.of(503, "Service Unavailable", "the ingest stream is not running yet"));
-            }
-        });
+        // The same two routes in publish's and enrich's servers: a deliberate three-line duplication, so that
+        // contract (where the health logic lives) does not depend on an HTTP framework.
+        app.get("/health/live", ctx -> health(ctx, health.liveness()));
+        app.get("/health/ready", ctx -> health(ctx, health.readiness()));
         app.exception(ProblemException.class, (e, ctx) -> {
             e.retryAfter.ifPresent(seconds -> ctx.header("Retry-After", seconds));
             problem(ctx, e.problem);
@@ -103,9 +108,45 @@ public final class IngestHttpServer implements AutoCloseable {
         return app.port();
     }
 
+    /**
+     * Drains, then stops: writes not yet admitted get 503 with Retry-After, those admitted finish first (for at most
+     * {@link #WRITE_DRAIN_TIMEOUT}); throws if some were cut off.
+     */
     @Override
     public void close() {
+        int cutOff = 0;
+        try {
+            if (!writes.closeAndAwait(WRITE_DRAIN_TIMEOUT)) {
+                cutOff = writes.count();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            cutOff = writes.count();
+        }
         app.stop();
+        if (cutOff > 0) {
+            throw new IllegalStateException("ingest HTTP: " + cutOff + " write(s) still running after "
+                    + WRITE_DRAIN_TIMEOUT.toSeconds() + " s were cut off");
+        }
+        LOG.info("ingest HTTP: stopped; every admitted write was answered");
+    }
+
+    private void admitted(Context ctx, io.javalin.http.Handler write) throws Exception {
+        if (!writes.enter()) {
+            throw new ProblemException(Problem.of(503, "Service Unavailable", "this ingest instance is shutting "
+                    + "down and takes no new articles; retry (another instance, or this one once restarted), with an "
+                    + "Idempotency-Key"), Optional.of(RETRY_AFTER_BROKER));
+        }
+        try {
+            write.handle(ctx);
+        } finally {
+            writes.exit();
+        }
+    }
+
+    private static void health(Context ctx, HealthReport report) {
+        ctx.status(report.httpStatus()).header("Cache-Control", "no-store").contentType(HealthReport.MEDIA_TYPE)
+                .result(report.toJson());
     }
 
     private void postArticle(Context ctx) throws BrokerUnavailable {

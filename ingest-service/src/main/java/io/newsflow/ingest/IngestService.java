@@ -2,13 +2,15 @@ package io.newsflow.ingest;
 
 import io.newsflow.contract.Service;
 import io.newsflow.contract.Topics;
+import io.newsflow.contract.health.ClusterProbe;
+import io.newsflow.contract.health.ServiceHealth;
 import io.newsflow.contract.streams.StreamsService;
 import java.time.Clock;
-import org.apache.kafka.streams.KafkaStreams;
 
 /**
  * ingest-service: a Kafka Streams app that normalizes news.inbound into news.raw, the HTTP API on port 8081, and the
- * gateway through which HTTP requests and drop-folder files reach news.inbound.
+ * gateway through which HTTP requests and drop-folder files reach news.inbound. Ready while its stream runs and
+ * Kafka answers; a stop first turns it not ready and drains the HTTP writes, then closes the stream and the producer.
  */
 public final class IngestService implements Service {
 
@@ -17,6 +19,8 @@ public final class IngestService implements Service {
     private final IngestGateway gateway;
     private final DropFolder dropFolder;
     private final IngestHttpServer http;
+    private final ClusterProbe probe;
+    private final ServiceHealth health;
 
     public IngestService(IngestConfig config) {
         Topics topics = Topics.of(config.pipeline().topics());
@@ -28,8 +32,15 @@ public final class IngestService implements Service {
                 config.pipeline().applicationId(IngestConfig.SERVICE) + "-writer");
         this.gateway = new IngestGateway(normalizer, writer);
         this.dropFolder = new DropFolder(normalizer, writer, Clock.systemUTC());
-        this.http = new IngestHttpServer(config, gateway, new ArticleStatuses(streams.kafkaStreams()),
-                () -> streams.state() == KafkaStreams.State.RUNNING, Clock.systemUTC());
+        this.probe = ClusterProbe.of(config.pipeline().kafka(),
+                config.pipeline().applicationId(IngestConfig.SERVICE) + "-health");
+        this.health = ServiceHealth.of(probe, streams.health());
+        this.http = new IngestHttpServer(config, gateway, new ArticleStatuses(streams.kafkaStreams()), health,
+                Clock.systemUTC());
+    }
+
+    public ServiceHealth health() {
+        return health;
     }
 
     public DropFolder dropFolder() {
@@ -51,14 +62,15 @@ public final class IngestService implements Service {
 
     @Override
     public void start() {
+        probe.start();
         streams.start();
         http.start();
     }
 
+    /** Not ready first; then no new HTTP writes and the admitted ones answered; then the stream commits; then the producer. */
     @Override
     public void stop() {
-        http.close();
-        streams.stop();
-        writer.close();
+        health.stopping();
+        Service.stopInOrder(http::close, streams::stop, writer::close, probe::stop);
     }
 }

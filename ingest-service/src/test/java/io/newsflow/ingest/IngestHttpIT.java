@@ -1,6 +1,7 @@
 package io.newsflow.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsflow.contract.Json;
@@ -236,7 +237,14 @@ class IngestHttpIT {
             assertThat(line.get("status").asInt()).isEqualTo(503);
             assertThat(line.get("problem").get("detail").asText()).contains("cannot be reached");
         });
-        assertProblem(get(brokerless, "/health/ready", "/health/ready"), 503, "not running");
+        HttpResponse<String> ready = get(brokerless, "/health/ready", "/health/ready");
+        assertThat(ready.statusCode()).isEqualTo(503);
+        assertThat(ready.headers().firstValue("Content-Type")).hasValue("application/json");
+        JsonNode health = Json.mapper().readTree(ready.body());
+        assertThat(health.get("status").asText()).isEqualTo("DOWN");
+        assertThat(health.get("checks")).extracting(check -> check.get("name").asText(),
+                check -> check.get("status").asText()).containsExactly(tuple("service", "UP"), tuple("kafka", "DOWN"),
+                tuple("streams:" + settings.applicationId("ingest"), "DOWN"));
     }
 
     @Test
@@ -256,8 +264,10 @@ class IngestHttpIT {
                         documented.add(method.getKey().toUpperCase() + " " + path.getKey() + " " + status));
             }
         }
-        // Needs the other tests of this class to have run first: methods run in name order, zz last.
-        assertThat(exercised).containsExactlyInAnyOrderElementsOf(documented);
+        // Needs the other tests of this class to have run first: methods run in name order, zz last. A failed
+        // stream (live 503) cannot be provoked here; StreamsHealthTest covers it.
+        assertThat(exercised).containsExactlyInAnyOrderElementsOf(documented.stream()
+                .filter(answer -> !answer.equals("GET /health/live 503")).toList());
     }
 
     private void assertProblem(HttpResponse<String> response, int status, String detail) throws Exception {

@@ -34,13 +34,18 @@ public final class NewsflowCli {
         } catch (UsageException | IllegalArgumentException e) {
             System.err.println("newsflow: " + e.getMessage());
             status = 64;
+        } catch (Exception e) {
+            // e.g. a port already taken at start: say so and leave, rather than hang on the clients' threads.
+            System.err.println("newsflow: failed: " + e);
+            status = 1;
         }
         if (SHUTTING_DOWN.get()) {
-            // SIGTERM / Ctrl-C: the JVM is already exiting and our hook is waiting for this thread; System.exit here
-            // would block until that hook gave up (60 s).
+            // SIGTERM / Ctrl-C during `run`: the JVM is already exiting and run's hook is waiting for this thread;
+            // System.exit here would block until that hook gave up (60 s).
             return;
         }
-        // The broker's and clients' threads are not daemons: leave explicitly once the command is done.
+        // The broker's and clients' threads are not daemons: leave explicitly once the command is done. After SIGTERM
+        // of `start`, this call blocks while the shutdown hooks drain, and the JVM leaves with 143 (see ServiceRunner).
         System.exit(status);
     }
 

@@ -8,7 +8,6 @@ import io.newsflow.ingest.IngestConfig;
 import io.newsflow.ingest.IngestService;
 import io.newsflow.publish.PublishConfig;
 import io.newsflow.publish.PublishService;
-import java.util.List;
 
 /** The three services in one JVM, each exactly as its own main would run it. */
 public final class Pipeline implements Service {
@@ -39,11 +38,9 @@ public final class Pipeline implements Service {
         ingest.start();
     }
 
-    /** Stops upstream first, so each service drains into one that is still running. */
+    /** Stops upstream first, so each service drains into one that is still running; each even if one before fails. */
     @Override
     public void stop() {
-        for (Service service : List.<Service>of(ingest, enrich, publish)) {
-            service.stop();
-        }
+        Service.stopInOrder(ingest::stop, enrich::stop, publish::stop);
     }
 }

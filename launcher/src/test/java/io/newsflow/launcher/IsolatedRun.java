@@ -23,7 +23,8 @@ record IsolatedRun(TopicNames topics, Map<String, String> settings) {
                 "NEWSFLOW_APPLICATION_ID_PREFIX", run,
                 "NEWSFLOW_STATE_DIR", stateDir.toString(),
                 "NEWSFLOW_PUBLISH_HTTP_PORT", "0",
-                "NEWSFLOW_INGEST_HTTP_PORT", "0"));
+                "NEWSFLOW_INGEST_HTTP_PORT", "0",
+                "NEWSFLOW_ENRICH_HTTP_PORT", "0"));
         settings.putAll(topics.asEnv());
         return new IsolatedRun(topics, settings);
     }

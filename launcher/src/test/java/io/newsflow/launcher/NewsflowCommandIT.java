@@ -65,6 +65,7 @@ class NewsflowCommandIT {
         builder.environment().remove("KAFKA_BOOTSTRAP_SERVERS");
         builder.environment().put("NEWSFLOW_PUBLISH_HTTP_PORT", "0");
         builder.environment().put("NEWSFLOW_INGEST_HTTP_PORT", "0");
+        builder.environment().put("NEWSFLOW_ENRICH_HTTP_PORT", "0");
         Process process = builder.start();
         if (!process.waitFor(180, TimeUnit.SECONDS)) {
             process.destroyForcibly();

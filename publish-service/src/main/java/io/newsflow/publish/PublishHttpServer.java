@@ -6,7 +6,8 @@ import io.javalin.json.JavalinJackson;
 import io.newsflow.contract.ArticleIds;
 import io.newsflow.contract.Json;
 import io.newsflow.contract.Problem;
-import java.util.function.BooleanSupplier;
+import io.newsflow.contract.health.HealthReport;
+import io.newsflow.contract.health.ServiceHealth;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
 
 /**
@@ -18,7 +19,7 @@ public final class PublishHttpServer implements AutoCloseable {
 
     private final Javalin app;
 
-    public PublishHttpServer(ArticleQueries articles, BooleanSupplier ready, java.util.List<HttpRoutes> parts) {
+    public PublishHttpServer(ArticleQueries articles, ServiceHealth health, java.util.List<HttpRoutes> parts) {
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
@@ -36,14 +37,9 @@ public final class PublishHttpServer implements AutoCloseable {
             articles.byId(id).ifPresentOrElse(ctx::json,
                     () -> problem(ctx, Problem.of(404, "Not Found", "no published article has id '" + id + "'")));
         });
-        app.get("/health/live", ctx -> ctx.result("ok"));
-        app.get("/health/ready", ctx -> {
-            if (ready.getAsBoolean()) {
-                ctx.result("ok");
-            } else {
-                problem(ctx, Problem.of(503, "Service Unavailable", "the publish stream is not running yet"));
-            }
-        });
+        // The same two routes as ingest's and enrich's servers (contract has no HTTP framework to share them in).
+        app.get("/health/live", ctx -> health(ctx, health.liveness()));
+        app.get("/health/ready", ctx -> health(ctx, health.readiness()));
         app.exception(InvalidStateStoreException.class, (e, ctx) -> {
             ctx.header("Retry-After", "1");
             problem(ctx, Problem.of(503, "Service Unavailable", "articles are being restored; retry shortly"));
@@ -65,6 +61,11 @@ public final class PublishHttpServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+    }
+
+    private static void health(Context ctx, HealthReport report) {
+        ctx.status(report.httpStatus()).header("Cache-Control", "no-store").contentType(HealthReport.MEDIA_TYPE)
+                .result(report.toJson());
     }
 
     /** Writes an RFC 9457 problem document: every error of this API is one. */

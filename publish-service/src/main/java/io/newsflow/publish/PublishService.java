@@ -2,23 +2,27 @@ package io.newsflow.publish;
 
 import io.newsflow.contract.Service;
 import io.newsflow.contract.Topics;
+import io.newsflow.contract.health.ClusterProbe;
+import io.newsflow.contract.health.ServiceHealth;
 import io.newsflow.contract.streams.StreamsService;
 import io.newsflow.publish.feed.FeedRoutes;
 import io.newsflow.publish.webhooks.WebhookService;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.kafka.streams.KafkaStreams;
 
 /**
  * publish-service: the publish topology, the webhook app that pushes what it published to subscribers, and the HTTP
- * API over both.
+ * API over both. Ready while both Streams apps run and Kafka answers; a stop turns it not ready, closes the HTTP
+ * server (ending live streams), then each Streams app (committing what it processed).
  */
 public final class PublishService implements Service {
 
     private final PublishConfig config;
     private final StreamsService streams;
     private final WebhookService webhooks;
+    private final ClusterProbe probe;
+    private final ServiceHealth health;
     private PublishHttpServer http;
 
     public PublishService(PublishConfig config) {
@@ -27,6 +31,13 @@ public final class PublishService implements Service {
                 PublishTopology.build(Topics.of(config.pipeline().topics()), Clock.systemUTC(),
                         config.pipeline().partitions()));
         this.webhooks = new WebhookService(config.pipeline(), config.webhooks());
+        this.probe = ClusterProbe.of(config.pipeline().kafka(),
+                config.pipeline().applicationId(PublishConfig.SERVICE) + "-health");
+        this.health = ServiceHealth.of(probe, streams.health(), webhooks.streams().health());
+    }
+
+    public ServiceHealth health() {
+        return health;
     }
 
     public StreamsService streams() {
@@ -44,6 +55,7 @@ public final class PublishService implements Service {
 
     @Override
     public void start() {
+        probe.start();
         streams.start();
         webhooks.start();
         ArticleQueries articles = new StoreArticleQueries(streams.kafkaStreams());
@@ -53,16 +65,16 @@ public final class PublishService implements Service {
         parts.add(new SubscriptionRoutes(webhooks.subscriptions()));
         parts.add(new LiveStream(config.pipeline().kafka(), Topics.of(config.pipeline().topics()).published()));
         parts.add(new NewsroomPage());
-        http = new PublishHttpServer(articles, () -> streams.state() == KafkaStreams.State.RUNNING, parts)
-                .start(config.httpHost(), config.httpPort());
+        http = new PublishHttpServer(articles, health, parts).start(config.httpHost(), config.httpPort());
     }
 
     @Override
     public void stop() {
-        if (http != null) {
-            http.close();
-        }
-        webhooks.stop();
-        streams.stop();
+        health.stopping();
+        Service.stopInOrder(() -> {
+            if (http != null) {
+                http.close();
+            }
+        }, webhooks::stop, streams::stop, probe::stop);
     }
 }

@@ -2,6 +2,7 @@ package io.newsflow.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsflow.contract.health.ServiceHealth;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,7 +21,8 @@ class NewsroomPageTest {
 
     @BeforeEach
     void start() {
-        server = new PublishHttpServer(new NoArticles(), () -> true, List.of(new NewsroomPage())).start("127.0.0.1", 0);
+        server = new PublishHttpServer(new NoArticles(), ServiceHealth.of(), List.of(new NewsroomPage()))
+                .start("127.0.0.1", 0);
     }
 
     @AfterEach

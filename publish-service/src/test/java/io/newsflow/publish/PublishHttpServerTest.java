@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsflow.contract.Json;
+import io.newsflow.contract.health.ServiceHealth;
 import io.newsflow.contract.ninjs.NinjsDocument;
 import io.newsflow.contract.ninjs.NinjsDocument.Headline;
 import java.net.URI;
@@ -41,7 +42,7 @@ class PublishHttpServerTest {
 
     @BeforeEach
     void start() {
-        server = new PublishHttpServer(queries, () -> true, java.util.List.of()).start("127.0.0.1", 0);
+        server = new PublishHttpServer(queries, ServiceHealth.of(), java.util.List.of()).start("127.0.0.1", 0);
     }
 
     @AfterEach

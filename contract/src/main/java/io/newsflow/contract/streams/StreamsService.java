@@ -2,6 +2,8 @@ package io.newsflow.contract.streams;
 
 import io.newsflow.contract.Service;
 import io.newsflow.contract.config.PipelineSettings;
+import io.newsflow.contract.health.StreamsHealth;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
 import org.apache.kafka.streams.CloseOptions;
@@ -19,6 +21,7 @@ public final class StreamsService implements Service {
 
     private final KafkaStreams streams;
     private final String name;
+    private final StreamsHealth health;
 
     public StreamsService(PipelineSettings settings, String service, Topology topology) {
         this(settings, service, topology, Set.of());
@@ -33,7 +36,16 @@ public final class StreamsService implements Service {
             LOG.error("{}: stream thread failed; replacing it", name, error);
             return StreamThreadExceptionResponse.REPLACE_THREAD;
         });
-        streams.setStateListener((now, before) -> LOG.info("{}: {} -> {}", name, before, now));
+        this.health = new StreamsHealth(name, streams, Clock.systemUTC());
+        streams.setStateListener((now, before) -> {
+            health.transition(now);
+            LOG.info("{}: {} -> {}", name, before, now);
+        });
+    }
+
+    /** This app's part in its service's health. */
+    public StreamsHealth health() {
+        return health;
     }
 
     public KafkaStreams kafkaStreams() {
@@ -63,14 +75,17 @@ public final class StreamsService implements Service {
     }
 
     /**
-     * Closes the streams, committing what was processed, and leaves the consumer group so that a restarted or
-     * surviving instance takes the partitions over at once instead of after the session time-out; waits up to 30 s.
+     * Closes the streams, committing what was processed (with exactly-once: the open transaction), and leaves the
+     * consumer group so that a restarted or surviving instance takes the partitions over at once instead of after the
+     * session time-out; waits up to 30 s, and throws if that was not enough.
      */
     @Override
     public void stop() {
+        health.stopRequested();
         if (!streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
                 .withTimeout(CLOSE_TIMEOUT))) {
-            LOG.warn("{}: did not close within {} s", name, CLOSE_TIMEOUT.toSeconds());
+            throw new IllegalStateException(name + ": did not close within " + CLOSE_TIMEOUT.toSeconds() + " s");
         }
+        LOG.info("{}: closed; what it processed is committed", name);
     }
 }

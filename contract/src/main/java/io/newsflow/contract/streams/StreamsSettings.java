@@ -5,12 +5,14 @@ import io.newsflow.contract.config.PipelineSettings;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 
 /** The Kafka Streams configuration every newsflow Streams service starts from. */
 public final class StreamsSettings {
 
     static final int COMMIT_INTERVAL_MS = 50;
+    static final int MAX_POLL_RECORDS = 100;
 
     private StreamsSettings() {
     }
@@ -57,6 +59,11 @@ public final class StreamsSettings {
         // when its transaction commits: Streams' exactly-once default of 100 ms per hop put a POST ~0.7-1.1 s from
         // its ninjs; 50 ms keeps it under a second. KAFKA_STREAMS_COMMIT_INTERVAL_MS overrides it.
         props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, COMMIT_INTERVAL_MS);
+        // A stream thread asked to close first processes every record it has polled (up to max.poll.records; Streams'
+        // default is 1000), so this bounds the work a SIGTERM waits for: 1000 articles through enrich took 24 s on a
+        // loaded 2-core machine, against 30 s to close. Polls are served from the consumer's fetch buffer, so smaller
+        // ones cost little. Unprefixed, so KAFKA_STREAMS_MAX_POLL_RECORDS overrides it.
+        props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, MAX_POLL_RECORDS);
         props.putAll(settings.kafka().streamsClientConfig());
         return props;
     }

@@ -2,6 +2,7 @@ package io.newsflow.contract.streams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsflow.contract.config.Env;
 import io.newsflow.contract.config.KafkaSettings;
 import io.newsflow.contract.config.PipelineSettings;
 import java.nio.file.Path;
@@ -57,5 +58,23 @@ class StreamsSettingsTest {
                 .isEqualTo(Integer.toString(KafkaSettings.MAX_DEAD_LETTER_BYTES));
         assertThat(KafkaSettings.MAX_DEAD_LETTER_BYTES).isGreaterThan(KafkaSettings.MAX_TOPIC_RECORD_BYTES);
         assertThat(KafkaSettings.MAX_TOPIC_RECORD_BYTES).isGreaterThan(KafkaSettings.MAX_RECORD_BYTES);
+    }
+
+    @Test
+    void pollsAtMost100RecordsSoThatAStopWaitsForLittleWork() {
+        Properties props = StreamsSettings.forService(PipelineSettings.fromEnv(new Env(Map.of())), "enrich");
+
+        assertThat(props.get("max.poll.records")).isEqualTo(100);
+        assertThat(new StreamsConfig(props).getMainConsumerConfigs("g", "c", 0).get("max.poll.records"))
+                .isEqualTo(100);
+    }
+
+    @Test
+    void theEnvironmentOverridesThePollSize() {
+        Properties props = StreamsSettings.forService(PipelineSettings.fromEnv(new Env(Map.of(
+                "KAFKA_STREAMS_MAX_POLL_RECORDS", "500"))), "enrich");
+
+        assertThat(new StreamsConfig(props).getMainConsumerConfigs("g", "c", 0).get("max.poll.records"))
+                .isEqualTo("500");
     }
 }

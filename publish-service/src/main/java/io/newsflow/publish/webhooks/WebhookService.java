@@ -64,9 +64,7 @@ public final class WebhookService implements Service {
 
     @Override
     public void stop() {
-        streams.stop();
-        registry.close();
-        sender.close();
+        Service.stopInOrder(streams::stop, registry::close, sender::close);
     }
 
     /**
