@@ -21,7 +21,7 @@ public final class TopicAdmin {
      * Every topic takes records up to {@link KafkaSettings#MAX_RECORD_BYTES}; news.published is compacted: the log keeps every version until compaction, and always the latest version of
      * every article, so a new consumer can rebuild the current feed from the start of the topic.
      */
-    static java.util.Map<String, String> configFor(PipelineSettings settings, String topic) {
+    public static java.util.Map<String, String> configFor(PipelineSettings settings, String topic) {
         java.util.Map<String, String> config = new java.util.HashMap<>();
         config.put("max.message.bytes", Integer.toString(KafkaSettings.MAX_RECORD_BYTES));
         if (topic.equals(settings.topics().published())) {
