@@ -13,22 +13,32 @@ public record TopicNames(String inbound, String raw, String enriched, String pub
     public static final TopicNames DEFAULTS =
             new TopicNames("news.inbound", "news.raw", "news.enriched", "news.published", "news.dlq");
 
+    private static final String VALID = "[a-zA-Z0-9._-]{1,249}";
+    private static final String RULE = "use 1-249 characters of a-z, A-Z, 0-9, '.', '_' or '-'";
+
     public TopicNames {
         for (String name : List.of(inbound, raw, enriched, published, dlq)) {
-            if (name == null || !name.matches("[a-zA-Z0-9._-]{1,249}")) {
-                throw new IllegalArgumentException("invalid topic name '" + name
-                        + "': use 1-249 characters of a-z, A-Z, 0-9, '.', '_' or '-'");
+            if (name == null || !name.matches(VALID)) {
+                throw new IllegalArgumentException("invalid topic name '" + name + "': " + RULE);
             }
         }
     }
 
     public static TopicNames fromEnv(Env env) {
         return new TopicNames(
-                env.string("NEWSFLOW_TOPIC_INBOUND", DEFAULTS.inbound),
-                env.string("NEWSFLOW_TOPIC_RAW", DEFAULTS.raw),
-                env.string("NEWSFLOW_TOPIC_ENRICHED", DEFAULTS.enriched),
-                env.string("NEWSFLOW_TOPIC_PUBLISHED", DEFAULTS.published),
-                env.string("NEWSFLOW_TOPIC_DLQ", DEFAULTS.dlq));
+                name(env, "NEWSFLOW_TOPIC_INBOUND", DEFAULTS.inbound),
+                name(env, "NEWSFLOW_TOPIC_RAW", DEFAULTS.raw),
+                name(env, "NEWSFLOW_TOPIC_ENRICHED", DEFAULTS.enriched),
+                name(env, "NEWSFLOW_TOPIC_PUBLISHED", DEFAULTS.published),
+                name(env, "NEWSFLOW_TOPIC_DLQ", DEFAULTS.dlq));
+    }
+
+    private static String name(Env env, String variable, String defaultName) {
+        String name = env.string(variable, defaultName);
+        if (!name.matches(VALID)) {
+            throw new IllegalArgumentException(variable + "=" + name + " is not a valid topic name: " + RULE);
+        }
+        return name;
     }
 
     /** The default names under a prefix ({@code "test1."} gives {@code test1.news.raw}...): for shared clusters. */

@@ -1,9 +1,11 @@
 package io.newsflow.enrich;
 
+import io.newsflow.contract.ServiceMain;
 import io.newsflow.contract.ServiceRunner;
 import io.newsflow.contract.Topics;
 import io.newsflow.contract.config.Env;
 import io.newsflow.contract.config.PipelineSettings;
+import io.newsflow.contract.config.SettingCatalogue;
 import io.newsflow.contract.config.TopicAdmin;
 import io.newsflow.contract.streams.StreamsService;
 import java.util.List;
@@ -28,11 +30,21 @@ public final class EnrichApp {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        ServiceMain.run(EnrichSettings.SERVICE_NAME, () -> start(args, Env.system(), EnrichSettings.CATALOGUE));
+    }
+
+    /**
+     * Runs enrich-service until SIGTERM on the settings of {@code env}, refusing any {@code NEWSFLOW_*} or
+     * {@code KAFKA_*} variable that {@code known} does not list: its own catalogue, or every service's under
+     * {@code newsflow start}, whose shell may hold them all.
+     */
+    public static void start(String[] args, Env env, SettingCatalogue known) throws InterruptedException {
         if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
             System.out.println(USAGE);
             return;
         }
-        EnrichConfig config = EnrichConfig.fromEnv(Env.system());
+        known.requireKnown(env);
+        EnrichConfig config = EnrichConfig.fromEnv(env);
         TopicAdmin.ensureTopics(config.pipeline(), config.pipeline().applicationId(SERVICE) + "-admin");
         ServiceRunner.runUntilShutdown("enrich-service", new EnrichService(config));
     }

@@ -1,8 +1,10 @@
 package io.newsflow.ingest;
 
 import io.newsflow.contract.Service;
+import io.newsflow.contract.ServiceMain;
 import io.newsflow.contract.ServiceRunner;
 import io.newsflow.contract.config.Env;
+import io.newsflow.contract.config.SettingCatalogue;
 import io.newsflow.contract.config.TopicAdmin;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -25,12 +27,22 @@ public final class IngestApp {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        ServiceMain.run(IngestSettings.SERVICE_NAME, () -> start(args, Env.system(), IngestSettings.CATALOGUE));
+    }
+
+    /**
+     * Runs ingest-service until SIGTERM on the settings of {@code env}, refusing any {@code NEWSFLOW_*} or
+     * {@code KAFKA_*} variable that {@code known} does not list: its own catalogue, or every service's under
+     * {@code newsflow start}, whose shell may hold them all.
+     */
+    public static void start(String[] args, Env env, SettingCatalogue known) throws InterruptedException {
         List<String> arguments = List.of(args);
         if (arguments.contains("--help") || arguments.contains("-h")) {
             System.out.println(USAGE);
             return;
         }
-        IngestConfig config = IngestConfig.fromEnv(Env.system());
+        known.requireKnown(env);
+        IngestConfig config = IngestConfig.fromEnv(env);
         TopicAdmin.ensureTopics(config.pipeline(), config.pipeline().applicationId(IngestConfig.SERVICE) + "-admin");
         IngestService service = new IngestService(config);
         List<Service> services = new ArrayList<>(List.of(service));

@@ -57,6 +57,9 @@ public final class NewsflowCli {
         String command = args.get(0);
         List<String> rest = args.subList(1, args.size());
         boolean help = rest.stream().anyMatch(NewsflowCli::isHelp);
+        if (!help) {
+            LauncherSettings.CATALOGUE.requireKnown(Env.system());
+        }
         switch (command) {
             case "run" -> {
                 if (help) {
@@ -110,10 +113,11 @@ public final class NewsflowCli {
             return rest.isEmpty() ? 64 : 0;
         }
         String[] serviceArgs = rest.subList(1, rest.size()).toArray(String[]::new);
+        // One shell may start every service: each accepts all of newsflow's settings here.
         switch (rest.get(0)) {
-            case "ingest" -> IngestApp.main(serviceArgs);
-            case "enrich" -> EnrichApp.main(serviceArgs);
-            case "publish" -> PublishApp.main(serviceArgs);
+            case "ingest" -> IngestApp.start(serviceArgs, Env.system(), LauncherSettings.CATALOGUE);
+            case "enrich" -> EnrichApp.start(serviceArgs, Env.system(), LauncherSettings.CATALOGUE);
+            case "publish" -> PublishApp.start(serviceArgs, Env.system(), LauncherSettings.CATALOGUE);
             default -> throw new UsageException("unknown service '" + rest.get(0) + "': ingest, enrich or publish");
         }
         return 0;

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,7 +55,28 @@ class NewsflowCommandIT {
         assertThat(unknown.stderr()).startsWith("newsflow: unknown command 'publish-everything'");
     }
 
+    @Test
+    void refusesAMistypedSettingBeforeStartingAnything() throws Exception {
+        Output run = newsflow(Map.of("NEWSFLOW_INGEST_MAX_BYTE", "2048"), "run", "--once",
+                "--data-dir", tmp.resolve("data").toString(), SeedArticle.SEEDS.toString());
+        assertThat(run.status()).isEqualTo(64);
+        assertThat(run.stderr()).isEqualTo("newsflow: NEWSFLOW_INGEST_MAX_BYTE is not a setting of newsflow; did you "
+                + "mean NEWSFLOW_INGEST_MAX_BYTES? (newsflow's settings: README.md, \"Configuration\")\n");
+        assertThat(run.stdout()).isEmpty();
+        assertThat(tmp.resolve("data")).doesNotExist();
+
+        Output start = newsflow(Map.of("KAFKA_PRODUCER_LINGER_MS", "soon"), "start", "publish");
+        assertThat(start.status()).isEqualTo(64);
+        assertThat(start.stderr()).isEqualTo("newsflow: KAFKA_PRODUCER_LINGER_MS is not a valid linger.ms: Invalid "
+                + "value soon for configuration linger.ms: Not a number of type LONG (newsflow's settings: "
+                + "README.md, \"Configuration\")\n");
+    }
+
     private Output newsflow(String... args) throws IOException, InterruptedException {
+        return newsflow(Map.of(), args);
+    }
+
+    private Output newsflow(Map<String, String> env, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
         command.addAll(List.of(args));
@@ -66,6 +88,7 @@ class NewsflowCommandIT {
         builder.environment().put("NEWSFLOW_PUBLISH_HTTP_PORT", "0");
         builder.environment().put("NEWSFLOW_INGEST_HTTP_PORT", "0");
         builder.environment().put("NEWSFLOW_ENRICH_HTTP_PORT", "0");
+        builder.environment().putAll(env);
         Process process = builder.start();
         if (!process.waitFor(180, TimeUnit.SECONDS)) {
             process.destroyForcibly();

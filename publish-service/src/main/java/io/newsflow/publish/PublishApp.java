@@ -1,7 +1,9 @@
 package io.newsflow.publish;
 
+import io.newsflow.contract.ServiceMain;
 import io.newsflow.contract.ServiceRunner;
 import io.newsflow.contract.config.Env;
+import io.newsflow.contract.config.SettingCatalogue;
 import io.newsflow.contract.config.TopicAdmin;
 import java.util.List;
 
@@ -19,11 +21,21 @@ public final class PublishApp {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        ServiceMain.run(PublishSettings.SERVICE_NAME, () -> start(args, Env.system(), PublishSettings.CATALOGUE));
+    }
+
+    /**
+     * Runs publish-service until SIGTERM on the settings of {@code env}, refusing any {@code NEWSFLOW_*} or
+     * {@code KAFKA_*} variable that {@code known} does not list: its own catalogue, or every service's under
+     * {@code newsflow start}, whose shell may hold them all.
+     */
+    public static void start(String[] args, Env env, SettingCatalogue known) throws InterruptedException {
         if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
             System.out.println(USAGE);
             return;
         }
-        PublishConfig config = PublishConfig.fromEnv(Env.system());
+        known.requireKnown(env);
+        PublishConfig config = PublishConfig.fromEnv(env);
         TopicAdmin.ensureTopics(config.pipeline(), config.pipeline().applicationId(PublishConfig.SERVICE) + "-admin");
         ServiceRunner.runUntilShutdown("publish-service", new PublishService(config));
     }

@@ -1,7 +1,6 @@
 package io.newsflow.contract.config;
 
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.kafka.clients.CommonClientConfigs;
@@ -13,7 +12,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
  * {@value #DEFAULT_BOOTSTRAP_SERVERS}, where the embedded broker listens). Any other client setting passes through
  * with a prefix: {@code KAFKA_CLIENT_SECURITY_PROTOCOL=SASL_SSL} sets {@code security.protocol} on every client,
  * {@code KAFKA_PRODUCER_LINGER_MS=5} only on producers; likewise {@code KAFKA_CONSUMER_}, {@code KAFKA_ADMIN_}
- * and {@code KAFKA_STREAMS_}.
+ * and {@code KAFKA_STREAMS_} (see {@link KafkaPassThrough}, which also checks them at start).
  */
 public record KafkaSettings(
         String bootstrapServers,
@@ -66,11 +65,11 @@ public record KafkaSettings(
     public static KafkaSettings fromEnv(Env env) {
         return new KafkaSettings(
                 env.string("KAFKA_BOOTSTRAP_SERVERS", DEFAULT_BOOTSTRAP_SERVERS),
-                passThrough(env, "KAFKA_CLIENT_"),
-                passThrough(env, "KAFKA_PRODUCER_"),
-                passThrough(env, "KAFKA_CONSUMER_"),
-                passThrough(env, "KAFKA_ADMIN_"),
-                passThrough(env, "KAFKA_STREAMS_"));
+                passThrough(env, KafkaPassThrough.CLIENT),
+                passThrough(env, KafkaPassThrough.PRODUCER),
+                passThrough(env, KafkaPassThrough.CONSUMER),
+                passThrough(env, KafkaPassThrough.ADMIN),
+                passThrough(env, KafkaPassThrough.STREAMS));
     }
 
     public KafkaSettings withBootstrapServers(String servers) {
@@ -124,11 +123,11 @@ public record KafkaSettings(
         return config;
     }
 
-    private static Map<String, Object> passThrough(Env env, String prefix) {
+    private static Map<String, Object> passThrough(Env env, KafkaPassThrough kind) {
         Map<String, Object> config = new TreeMap<>();
         env.values().forEach((name, value) -> {
-            if (name.startsWith(prefix) && name.length() > prefix.length()) {
-                config.put(name.substring(prefix.length()).toLowerCase(Locale.ROOT).replace('_', '.'), value);
+            if (KafkaPassThrough.of(name).filter(kind::equals).isPresent()) {
+                config.put(kind.configName(name), value);
             }
         });
         return config;

@@ -24,7 +24,7 @@ public final class TopicAdmin {
      * news.published is compacted: the log keeps every version until compaction, and always the latest version of
      * every article, so a new consumer can rebuild the current feed from the start of the topic.
      */
-    static java.util.Map<String, String> configFor(PipelineSettings settings, String topic) {
+    public static java.util.Map<String, String> configFor(PipelineSettings settings, String topic) {
         java.util.Map<String, String> config = new java.util.HashMap<>();
         config.put("max.message.bytes", Integer.toString(topic.equals(settings.topics().dlq())
                 ? KafkaSettings.MAX_DEAD_LETTER_BYTES : KafkaSettings.MAX_TOPIC_RECORD_BYTES));

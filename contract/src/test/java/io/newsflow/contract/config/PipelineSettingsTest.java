@@ -54,7 +54,8 @@ class PipelineSettingsTest {
         assertThatThrownBy(() -> PipelineSettings.fromEnv(new Env(Map.of("NEWSFLOW_PROCESSING_GUARANTEE", "exactly_once"))))
                 .hasMessageContaining("NEWSFLOW_PROCESSING_GUARANTEE=exactly_once is not valid");
         assertThatThrownBy(() -> PipelineSettings.fromEnv(new Env(Map.of("NEWSFLOW_TOPIC_DLQ", "bad name"))))
-                .hasMessageContaining("invalid topic name 'bad name'");
+                .hasMessage("NEWSFLOW_TOPIC_DLQ=bad name is not a valid topic name: use 1-249 characters of a-z, "
+                        + "A-Z, 0-9, '.', '_' or '-'");
     }
 
     @Test
