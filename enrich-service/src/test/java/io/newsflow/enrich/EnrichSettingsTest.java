@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.contract.config.Env;
 import io.newsflow.contract.config.PipelineSettings;
+import io.newsflow.contract.config.RecordingEnv;
 import io.newsflow.contract.config.SharedSettings;
 import java.util.Map;
 import java.util.Set;

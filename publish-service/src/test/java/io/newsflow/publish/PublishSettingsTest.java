@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsflow.contract.config.Env;
 import io.newsflow.contract.config.PipelineSettings;
+import io.newsflow.contract.config.RecordingEnv;
 import io.newsflow.contract.config.SharedSettings;
 import io.newsflow.publish.webhooks.RetryPolicy;
 import io.newsflow.publish.webhooks.WebhookConfig;
