@@ -18,11 +18,13 @@ public final class TopicAdmin {
     }
 
     /**
-     * Every topic takes records up to {@link KafkaSettings#MAX_RECORD_BYTES}; news.published is compacted: the log keeps every version until compaction, and always the latest version of
-     * every article, so a new consumer can rebuild the current feed from the start of the topic.
+     * Every topic takes records up to {@link KafkaSettings#MAX_RECORD_BYTES} and has the configured
+     * {@code min.insync.replicas} (if any); news.published is compacted: the log keeps every version until
+     * compaction, and always the latest version of every article, so a new consumer can rebuild the current feed from
+     * the start of the topic.
      */
     static java.util.Map<String, String> configFor(PipelineSettings settings, String topic) {
-        java.util.Map<String, String> config = new java.util.HashMap<>();
+        java.util.Map<String, String> config = new java.util.HashMap<>(settings.replicationConfigs());
         config.put("max.message.bytes", Integer.toString(KafkaSettings.MAX_RECORD_BYTES));
         if (topic.equals(settings.topics().published())) {
             config.put("cleanup.policy", "compact");
