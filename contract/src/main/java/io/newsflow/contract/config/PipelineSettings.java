@@ -3,7 +3,9 @@ package io.newsflow.contract.config;
 import io.newsflow.contract.TopicNames;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.apache.kafka.common.config.TopicConfig;
 
 /**
  * What every service reads from the environment besides its own settings.
@@ -15,6 +17,8 @@ import java.util.Optional;
  *   <tr><td>NEWSFLOW_TOPIC_INBOUND / _RAW / _ENRICHED / _PUBLISHED / _DLQ</td><td>news.*</td><td>topic names</td></tr>
  *   <tr><td>NEWSFLOW_TOPIC_PARTITIONS</td><td>3</td><td>partitions of topics newsflow creates</td></tr>
  *   <tr><td>NEWSFLOW_TOPIC_REPLICATION_FACTOR</td><td>the broker's default</td><td>replicas of topics newsflow creates</td></tr>
+ *   <tr><td>NEWSFLOW_TOPIC_MIN_INSYNC_REPLICAS</td><td>the broker's default</td><td>{@code min.insync.replicas} of
+ *       topics newsflow creates: how many replicas must have a write before it is acknowledged</td></tr>
  *   <tr><td>NEWSFLOW_APPLICATION_ID_PREFIX</td><td>newsflow</td><td>prefix of Streams application ids and consumer groups</td></tr>
  *   <tr><td>NEWSFLOW_STATE_DIR</td><td>data/streams</td><td>Kafka Streams state stores</td></tr>
  *   <tr><td>NEWSFLOW_PROCESSING_GUARANTEE</td><td>exactly_once_v2</td><td>or at_least_once</td></tr>
@@ -25,6 +29,7 @@ public record PipelineSettings(
         TopicNames topics,
         int partitions,
         Optional<Short> replicationFactor,
+        Optional<Integer> minInsyncReplicas,
         String applicationIdPrefix,
         Path stateDir,
         String processingGuarantee) {
@@ -40,12 +45,20 @@ public record PipelineSettings(
      */
     public static PipelineSettings forRun(String bootstrapServers, String run, int partitions, Path stateDir) {
         return new PipelineSettings(KafkaSettings.of(bootstrapServers), TopicNames.prefixed(run + "."), partitions,
-                Optional.empty(), run, stateDir, EXACTLY_ONCE);
+                Optional.empty(), Optional.empty(), run, stateDir, EXACTLY_ONCE);
     }
 
     public static PipelineSettings fromEnv(Env env) {
         Optional<Short> replication = env.optional("NEWSFLOW_TOPIC_REPLICATION_FACTOR")
                 .map(v -> (short) env.integer("NEWSFLOW_TOPIC_REPLICATION_FACTOR", 1, 1, Short.MAX_VALUE));
+        Optional<Integer> minInsync = env.optional("NEWSFLOW_TOPIC_MIN_INSYNC_REPLICAS")
+                .map(v -> env.integer("NEWSFLOW_TOPIC_MIN_INSYNC_REPLICAS", 1, 1, Short.MAX_VALUE));
+        if (minInsync.isPresent() && replication.isPresent() && minInsync.get() > replication.get()) {
+            // Kafka accepts such a topic, then refuses every acks=all write to it (NotEnoughReplicas): stop here.
+            throw new IllegalArgumentException("NEWSFLOW_TOPIC_MIN_INSYNC_REPLICAS=" + minInsync.get()
+                    + " is more than NEWSFLOW_TOPIC_REPLICATION_FACTOR=" + replication.get()
+                    + ": no write could ever be acknowledged; expected 1.." + replication.get());
+        }
         String prefix = env.string("NEWSFLOW_APPLICATION_ID_PREFIX", "newsflow");
         if (!prefix.matches("[a-zA-Z0-9._-]{1,100}")) {
             throw new IllegalArgumentException("NEWSFLOW_APPLICATION_ID_PREFIX=" + prefix
@@ -56,9 +69,20 @@ public record PipelineSettings(
                 TopicNames.fromEnv(env),
                 env.integer("NEWSFLOW_TOPIC_PARTITIONS", DEFAULT_PARTITIONS, 1, 10_000),
                 replication,
+                minInsync,
                 prefix,
                 Path.of(env.string("NEWSFLOW_STATE_DIR", "data/streams")),
                 env.oneOf("NEWSFLOW_PROCESSING_GUARANTEE", EXACTLY_ONCE, List.of(EXACTLY_ONCE, AT_LEAST_ONCE)));
+    }
+
+    /**
+     * Topic configs that follow the replication settings, for every topic newsflow creates (its own, Streams'
+     * internal ones, news.subscriptions): {@code min.insync.replicas} when set, else nothing (the broker's default).
+     */
+    public Map<String, String> replicationConfigs() {
+        return minInsyncReplicas
+                .map(n -> Map.of(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, Integer.toString(n)))
+                .orElse(Map.of());
     }
 
     /** The Streams application id (and consumer group) of one service, e.g. {@code newsflow-enrich}. */
@@ -67,12 +91,12 @@ public record PipelineSettings(
     }
 
     public PipelineSettings withKafka(KafkaSettings newKafka) {
-        return new PipelineSettings(newKafka, topics, partitions, replicationFactor, applicationIdPrefix, stateDir,
-                processingGuarantee);
+        return new PipelineSettings(newKafka, topics, partitions, replicationFactor, minInsyncReplicas,
+                applicationIdPrefix, stateDir, processingGuarantee);
     }
 
     public PipelineSettings withStateDir(Path newStateDir) {
-        return new PipelineSettings(kafka, topics, partitions, replicationFactor, applicationIdPrefix, newStateDir,
-                processingGuarantee);
+        return new PipelineSettings(kafka, topics, partitions, replicationFactor, minInsyncReplicas,
+                applicationIdPrefix, newStateDir, processingGuarantee);
     }
 }

@@ -23,11 +23,12 @@ public final class TopicAdmin {
      * Every topic takes records up to {@link KafkaSettings#MAX_TOPIC_RECORD_BYTES}, more than the services read, so
      * that a record too large for them reaches a service and is dead-lettered whole instead of failing its producer;
      * news.dlq takes {@link KafkaSettings#MAX_DEAD_LETTER_BYTES}, room for such a record and its dead-letter headers.
-     * news.published is compacted: the log keeps every version until compaction, and always the latest version of
-     * every article, so a new consumer can rebuild the current feed from the start of the topic.
+     * Every topic has the configured {@code min.insync.replicas} (if any). news.published is compacted: the log keeps
+     * every version until compaction, and always the latest version of every article, so a new consumer can rebuild
+     * the current feed from the start of the topic.
      */
     public static java.util.Map<String, String> configFor(PipelineSettings settings, String topic) {
-        java.util.Map<String, String> config = new java.util.HashMap<>();
+        java.util.Map<String, String> config = new java.util.HashMap<>(settings.replicationConfigs());
         config.put("max.message.bytes", Integer.toString(topic.equals(settings.topics().dlq())
                 ? KafkaSettings.MAX_DEAD_LETTER_BYTES : KafkaSettings.MAX_TOPIC_RECORD_BYTES));
         if (topic.equals(settings.topics().published())) {

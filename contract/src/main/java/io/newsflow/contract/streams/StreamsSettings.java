@@ -38,6 +38,8 @@ public final class StreamsSettings {
         props.put(StreamsConfig.STATE_DIR_CONFIG, settings.stateDir().toAbsolutePath().toString());
         props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG,
                 settings.replicationFactor().map(Short::intValue).orElse(-1));
+        // Changelog and repartition topics need the same durability as newsflow's own topics.
+        settings.replicationConfigs().forEach((key, value) -> props.put(StreamsConfig.topicPrefix(key), value));
         props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, settings.topics().dlq());
         props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class.getName());
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class.getName());

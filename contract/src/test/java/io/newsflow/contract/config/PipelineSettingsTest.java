@@ -20,6 +20,8 @@ class PipelineSettingsTest {
                 .containsExactly("news.inbound", "news.raw", "news.enriched", "news.published", "news.dlq");
         assertThat(settings.partitions()).isEqualTo(3);
         assertThat(settings.replicationFactor()).isEmpty();
+        assertThat(settings.minInsyncReplicas()).isEmpty();
+        assertThat(settings.replicationConfigs()).isEmpty();
         assertThat(settings.applicationId("enrich")).isEqualTo("newsflow-enrich");
         assertThat(settings.stateDir()).isEqualTo(Path.of("data/streams"));
         assertThat(settings.processingGuarantee()).isEqualTo("exactly_once_v2");
@@ -32,6 +34,7 @@ class PipelineSettingsTest {
                 "NEWSFLOW_TOPIC_RAW", "acme.raw",
                 "NEWSFLOW_TOPIC_PARTITIONS", "12",
                 "NEWSFLOW_TOPIC_REPLICATION_FACTOR", "3",
+                "NEWSFLOW_TOPIC_MIN_INSYNC_REPLICAS", "2",
                 "NEWSFLOW_APPLICATION_ID_PREFIX", "acme",
                 "NEWSFLOW_STATE_DIR", "/var/lib/newsflow",
                 "NEWSFLOW_PROCESSING_GUARANTEE", "at_least_once")));
@@ -40,6 +43,8 @@ class PipelineSettingsTest {
         assertThat(settings.topics().inbound()).isEqualTo("news.inbound");
         assertThat(settings.partitions()).isEqualTo(12);
         assertThat(settings.replicationFactor()).isEqualTo(Optional.of((short) 3));
+        assertThat(settings.minInsyncReplicas()).isEqualTo(Optional.of(2));
+        assertThat(settings.replicationConfigs()).isEqualTo(Map.of("min.insync.replicas", "2"));
         assertThat(settings.applicationId("publish")).isEqualTo("acme-publish");
         assertThat(settings.stateDir()).isEqualTo(Path.of("/var/lib/newsflow"));
         assertThat(settings.processingGuarantee()).isEqualTo("at_least_once");
@@ -56,6 +61,32 @@ class PipelineSettingsTest {
         assertThatThrownBy(() -> PipelineSettings.fromEnv(new Env(Map.of("NEWSFLOW_TOPIC_DLQ", "bad name"))))
                 .hasMessage("NEWSFLOW_TOPIC_DLQ=bad name is not a valid topic name: use 1-249 characters of a-z, "
                         + "A-Z, 0-9, '.', '_' or '-'");
+    }
+
+    @Test
+    void minInsyncReplicasMayEqualTheReplicationFactorOrStandAlone() {
+        assertThat(PipelineSettings.fromEnv(new Env(Map.of(
+                "NEWSFLOW_TOPIC_REPLICATION_FACTOR", "3",
+                "NEWSFLOW_TOPIC_MIN_INSYNC_REPLICAS", "3"))).minInsyncReplicas()).isEqualTo(Optional.of(3));
+        // Without a replication factor the broker's default applies, which newsflow cannot see: the broker judges.
+        PipelineSettings alone = PipelineSettings.fromEnv(new Env(Map.of("NEWSFLOW_TOPIC_MIN_INSYNC_REPLICAS", "2")));
+        assertThat(alone.replicationFactor()).isEmpty();
+        assertThat(alone.minInsyncReplicas()).isEqualTo(Optional.of(2));
+    }
+
+    @Test
+    void refusesMinInsyncReplicasOutOfRangeNamingTheVariable() {
+        assertThatThrownBy(() -> PipelineSettings.fromEnv(new Env(Map.of(
+                "NEWSFLOW_TOPIC_MIN_INSYNC_REPLICAS", "0"))))
+                .hasMessage("NEWSFLOW_TOPIC_MIN_INSYNC_REPLICAS=0 is out of range: expected 1..32767");
+        assertThatThrownBy(() -> PipelineSettings.fromEnv(new Env(Map.of(
+                "NEWSFLOW_TOPIC_MIN_INSYNC_REPLICAS", "two"))))
+                .hasMessage("NEWSFLOW_TOPIC_MIN_INSYNC_REPLICAS=two is not a whole number");
+        assertThatThrownBy(() -> PipelineSettings.fromEnv(new Env(Map.of(
+                "NEWSFLOW_TOPIC_REPLICATION_FACTOR", "2",
+                "NEWSFLOW_TOPIC_MIN_INSYNC_REPLICAS", "3"))))
+                .hasMessage("NEWSFLOW_TOPIC_MIN_INSYNC_REPLICAS=3 is more than NEWSFLOW_TOPIC_REPLICATION_FACTOR=2:"
+                        + " no write could ever be acknowledged; expected 1..2");
     }
 
     @Test

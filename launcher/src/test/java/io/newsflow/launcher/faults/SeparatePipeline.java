@@ -25,21 +25,21 @@ final class SeparatePipeline implements AutoCloseable {
     static final String SESSION_TIMEOUT_MS = "6000";
 
     private final Path dir;
-    private final int brokerPort;
+    private final String bootstrapServers;
     private final Map<String, String> serviceEnv;
     private final List<NewsflowProcess> processes = new ArrayList<>();
     private NewsflowProcess broker;
 
-    private SeparatePipeline(Path dir, Map<String, String> extraEnv) {
+    private SeparatePipeline(Path dir, String bootstrapServers, Map<String, String> extraEnv) {
         this.dir = dir;
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        this.brokerPort = freePort();
+        this.bootstrapServers = bootstrapServers;
         Map<String, String> env = new HashMap<>();
-        env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers());
+        env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
         env.put("KAFKA_STREAMS_SESSION_TIMEOUT_MS", SESSION_TIMEOUT_MS);
         env.putAll(extraEnv);
         this.serviceEnv = Map.copyOf(env);
@@ -47,21 +47,28 @@ final class SeparatePipeline implements AutoCloseable {
 
     /** Starts a broker in its own JVM on a fresh data directory under {@code dir}. */
     static SeparatePipeline withBroker(Path dir, Map<String, String> extraEnv) {
-        SeparatePipeline pipeline = new SeparatePipeline(dir, extraEnv);
+        int brokerPort = freePort();
+        SeparatePipeline pipeline = new SeparatePipeline(dir, "127.0.0.1:" + brokerPort, extraEnv);
         pipeline.broker = NewsflowProcess.start("broker", dir, Map.of(), "broker",
-                "--data-dir", dir.resolve("data").toString(), "--broker-port", Integer.toString(pipeline.brokerPort));
+                "--data-dir", dir.resolve("data").toString(), "--broker-port", Integer.toString(brokerPort));
         pipeline.broker.awaitLog("Kafka broker listening on", Duration.ofSeconds(90));
         return pipeline;
     }
 
+    /** Services only, against a cluster that is already running (and that {@link #broker()} knows nothing of). */
+    static SeparatePipeline onCluster(Path dir, String bootstrapServers, Map<String, String> extraEnv) {
+        return new SeparatePipeline(dir, bootstrapServers, extraEnv);
+    }
+
     String bootstrapServers() {
-        return "127.0.0.1:" + brokerPort;
+        return bootstrapServers;
     }
 
     TopicNames topics() {
         return TopicNames.fromEnv(new Env(serviceEnv));
     }
 
+    /** The broker JVM of {@link #withBroker}; null on a cluster. */
     NewsflowProcess broker() {
         return broker;
     }

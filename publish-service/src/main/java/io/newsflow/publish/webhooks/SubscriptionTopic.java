@@ -2,6 +2,7 @@ package io.newsflow.publish.webhooks;
 
 import io.newsflow.contract.config.PipelineSettings;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,12 +60,18 @@ final class SubscriptionTopic {
         }
     }
 
+    static Map<String, String> compactedConfig(PipelineSettings settings) {
+        Map<String, String> config = new HashMap<>(settings.replicationConfigs());
+        config.put(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
+        config.put(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(MAX_SUBSCRIPTION_BYTES));
+        return config;
+    }
+
     static void ensure(PipelineSettings settings, String topic, String clientId) {
         try (Admin admin = Admin.create(settings.kafka().adminConfig(clientId))) {
             if (!admin.listTopics().names().get().contains(topic)) {
                 NewTopic compacted = new NewTopic(topic, Optional.of(1), settings.replicationFactor())
-                        .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
-                                TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(MAX_SUBSCRIPTION_BYTES)));
+                        .configs(compactedConfig(settings));
                 try {
                     admin.createTopics(List.of(compacted)).all().get();
                     LOG.info("created compacted topic {}", topic);

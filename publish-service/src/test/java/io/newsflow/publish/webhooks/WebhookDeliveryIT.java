@@ -168,7 +168,7 @@ class WebhookDeliveryIT {
     private void setUp(TestKafka kafka, Subscription... configured) {
         String run = "hooks-it-" + UUID.randomUUID().toString().substring(0, 8);
         settings = new PipelineSettings(KafkaSettings.of(kafka.bootstrapServers()), TopicNames.prefixed(run + "."),
-                2, Optional.empty(), run, tmp.resolve("state"), PipelineSettings.EXACTLY_ONCE);
+                2, Optional.empty(), Optional.empty(), run, tmp.resolve("state"), PipelineSettings.EXACTLY_ONCE);
         TopicAdmin.ensureTopics(settings, run + "-admin");
         config = WebhookConfig.defaults()
                 .withSubscriptionsTopic(run + ".news.subscriptions")
