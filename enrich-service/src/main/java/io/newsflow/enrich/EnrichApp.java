@@ -7,6 +7,7 @@ import io.newsflow.contract.config.Env;
 import io.newsflow.contract.config.PipelineSettings;
 import io.newsflow.contract.config.SettingCatalogue;
 import io.newsflow.contract.config.TopicAdmin;
+import io.newsflow.contract.metrics.ServiceMetrics;
 import io.newsflow.contract.streams.StreamsService;
 import java.util.List;
 
@@ -23,10 +24,19 @@ public final class EnrichApp {
     private EnrichApp() {
     }
 
-    /** The topology as a Streams service, ready to start (without the health server: what {@code newsflow run} uses). */
+    /**
+     * The topology as a Streams service, ready to start, without the HTTP server (what {@code newsflow run} uses):
+     * its metrics are counted in a registry of its own that no {@code /metrics} serves.
+     */
     public static StreamsService service(PipelineSettings settings) {
+        return service(settings, ServiceMetrics.forService(SERVICE));
+    }
+
+    /** The topology as a Streams service counting in {@code metrics}, ready to start. */
+    public static StreamsService service(PipelineSettings settings, ServiceMetrics metrics) {
         return new StreamsService(settings, SERVICE,
-                EnrichTopology.build(Topics.of(settings.topics()), ArticleEnricher.standard()));
+                EnrichTopology.build(Topics.of(settings.topics()), ArticleEnricher.standard(), metrics.meters()),
+                metrics);
     }
 
     public static void main(String[] args) throws InterruptedException {

@@ -3,6 +3,7 @@ package io.newsflow.enrich;
 import io.newsflow.contract.Service;
 import io.newsflow.contract.health.ClusterProbe;
 import io.newsflow.contract.health.ServiceHealth;
+import io.newsflow.contract.metrics.ServiceMetrics;
 import io.newsflow.contract.streams.StreamsService;
 
 /**
@@ -16,18 +17,24 @@ public final class EnrichService implements Service {
     private final ClusterProbe probe;
     private final ServiceHealth health;
     private final EnrichHttpServer http;
+    private final ServiceMetrics metrics;
 
     public EnrichService(EnrichConfig config) {
         this.config = config;
-        this.streams = EnrichApp.service(config.pipeline());
+        this.metrics = ServiceMetrics.forService(EnrichApp.SERVICE);
+        this.streams = EnrichApp.service(config.pipeline(), metrics);
         this.probe = ClusterProbe.of(config.pipeline().kafka(),
                 config.pipeline().applicationId(EnrichApp.SERVICE) + "-health");
         this.health = ServiceHealth.of(probe, streams.health());
-        this.http = new EnrichHttpServer(health);
+        this.http = new EnrichHttpServer(health, metrics);
     }
 
     public StreamsService streams() {
         return streams;
+    }
+
+    public ServiceMetrics metrics() {
+        return metrics;
     }
 
     public ServiceHealth health() {
@@ -50,6 +57,6 @@ public final class EnrichService implements Service {
     @Override
     public void stop() {
         health.stopping();
-        Service.stopInOrder(streams::stop, http::close, probe::stop);
+        Service.stopInOrder(streams::stop, http::close, probe::stop, metrics::close);
     }
 }

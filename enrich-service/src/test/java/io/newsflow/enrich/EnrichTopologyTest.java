@@ -8,6 +8,9 @@ import io.newsflow.contract.EnrichedArticle;
 import io.newsflow.contract.HeaderText;
 import io.newsflow.contract.RawArticle;
 import io.newsflow.contract.TopicNames;
+import io.newsflow.contract.metrics.PipelineMeters;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.util.Set;
 import io.newsflow.contract.Topics;
 import io.newsflow.contract.config.Env;
 import io.newsflow.contract.config.PipelineSettings;
@@ -32,6 +35,7 @@ class EnrichTopologyTest {
     private final Topics topics = Topics.of(TopicNames.DEFAULTS);
     @TempDir
     Path stateDir;
+    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     private TopologyTestDriver driver;
     private TestInputTopic<String, RawArticle> raw;
     private TestInputTopic<String, byte[]> rawBytes;
@@ -41,8 +45,9 @@ class EnrichTopologyTest {
     @BeforeEach
     void startDriver() {
         PipelineSettings settings = PipelineSettings.fromEnv(new Env(Map.of())).withStateDir(stateDir);
-        driver = new TopologyTestDriver(EnrichTopology.build(topics, TestEnricher.INSTANCE),
-                StreamsSettings.forService(settings, "enrich"));
+        PipelineMeters meters = new PipelineMeters(registry);
+        driver = new TopologyTestDriver(EnrichTopology.build(topics, TestEnricher.INSTANCE, meters),
+                StreamsSettings.forService(settings, "enrich", Set.of(), meters));
         raw = driver.createInputTopic(topics.raw().name(), topics.raw().keySerde().serializer(),
                 topics.raw().valueSerde().serializer());
         rawBytes = driver.createInputTopic(topics.raw().name(), Serdes.String().serializer(),
@@ -85,6 +90,9 @@ class EnrichTopologyTest {
         assertThat(dlq.isEmpty()).isTrue();
         assertThat(enriched.readKeyValue().key).isEqualTo("ok");
         assertThat(enriched.isEmpty()).isTrue();
+        assertThat(registry.get(PipelineMeters.ENRICHED).counter().count()).isEqualTo(1.0);
+        assertThat(registry.get(PipelineMeters.DEAD_LETTERS).tag("step", "enrich").counter().count()).isEqualTo(1.0);
+        assertThat(registry.get(PipelineMeters.DEAD_LETTERS).counters()).hasSize(1);
     }
 
     /** The dead letter Kafka Streams' handler writes for it is checked on a real broker (EnrichServiceIT). */
@@ -96,5 +104,9 @@ class EnrichTopologyTest {
 
         assertThat(enriched.readKeyValue().key).isEqualTo("ok");
         assertThat(enriched.isEmpty()).isTrue();
+        assertThat(registry.get(PipelineMeters.ENRICHED).counter().count()).isEqualTo(1.0);
+        // the handler, handed the meters through the Streams configuration, counts its dead letter
+        assertThat(registry.get(PipelineMeters.DEAD_LETTERS).tag("step", "enrich.read").counter().count())
+                .isEqualTo(1.0);
     }
 }

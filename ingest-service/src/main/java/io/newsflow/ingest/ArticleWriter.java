@@ -7,6 +7,8 @@ import io.newsflow.contract.Rejection;
 import io.newsflow.contract.Topics;
 import io.newsflow.contract.config.KafkaSettings;
 import io.newsflow.contract.TraceContext;
+import io.newsflow.contract.metrics.PipelineMeters;
+import io.newsflow.contract.metrics.ServiceMetrics;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -23,23 +25,27 @@ import org.apache.kafka.common.serialization.Serdes;
  * producer would set, so every article takes the same path (normalization, source ledger, idempotency) whatever door
  * it came in by; and what it rejected to news.dlq. One idempotent producer with acks=all: a returned future completes
  * only when the broker has the record, and only then may the caller acknowledge its sender. Sends give up after
- * {@link #DELIVERY_TIMEOUT} so that a broker outage is answered (503) rather than waited out.
+ * {@link #DELIVERY_TIMEOUT} so that a broker outage is answered (503) rather than waited out. Each rejection written
+ * counts as a dead letter and a rejected article.
  */
 public final class ArticleWriter implements AutoCloseable {
 
     private static final String STEP = "ingest.normalize";
     private final KafkaProducer<String, byte[]> producer;
     private final Topics topics;
+    private final PipelineMeters meters;
 
     static final Duration DELIVERY_TIMEOUT = Duration.ofSeconds(10);
 
-    public ArticleWriter(KafkaSettings kafka, Topics topics, String clientId) {
+    public ArticleWriter(KafkaSettings kafka, Topics topics, String clientId, ServiceMetrics metrics) {
         Map<String, Object> config = new HashMap<>(kafka.producerConfig(clientId));
         config.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
         config.putIfAbsent(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
         config.putIfAbsent(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) DELIVERY_TIMEOUT.toMillis());
         this.producer = new KafkaProducer<>(config, Serdes.String().serializer(), Serdes.ByteArray().serializer());
         this.topics = topics;
+        this.meters = metrics.meters();
+        metrics.bind(producer);
     }
 
     /**
@@ -65,7 +71,13 @@ public final class ArticleWriter implements AutoCloseable {
         if (articleId != null) {
             HeaderText.put(headers, DeadLetterHeaders.ARTICLE_ID, articleId);
         }
-        return send(new ProducerRecord<>(topics.dlq().name(), null, null, articleId, asSent, headers));
+        return send(new ProducerRecord<>(topics.dlq().name(), null, null, articleId, asSent, headers))
+                .whenComplete((written, error) -> {
+                    if (error == null) {
+                        meters.deadLettered(STEP);
+                        meters.rejected(rejection.error());
+                    }
+                });
     }
 
     private CompletableFuture<RecordMetadata> send(ProducerRecord<String, byte[]> record) {

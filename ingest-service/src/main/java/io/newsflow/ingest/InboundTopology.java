@@ -4,6 +4,7 @@ import io.newsflow.contract.HeaderText;
 import io.newsflow.contract.RawArticle;
 import io.newsflow.contract.Topics;
 import io.newsflow.contract.TraceContext;
+import io.newsflow.contract.metrics.PipelineMeters;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
@@ -22,7 +23,8 @@ import org.apache.kafka.streams.processor.api.RecordMetadata;
  * news.inbound to news.raw: every record a newsroom produced (or ingest's HTTP API and drop folder produced for them)
  * becomes a {@link RawArticle} keyed by its id, or goes to news.dlq as it was sent, with the reason. Accepted articles
  * pass through the {@link SourceLedger}, partitioned by source, which numbers them and drops repeated idempotency
- * keys. The status of every article is kept too ({@link ArticleStatusFlow}).
+ * keys. The status of every article is kept too ({@link ArticleStatusFlow}). Counts what it writes to news.raw
+ * ({@code newsflow_articles_accepted_total}) and what it rejects ({@code newsflow_articles_rejected_total}).
  */
 public final class InboundTopology {
 
@@ -35,7 +37,7 @@ public final class InboundTopology {
     private InboundTopology() {
     }
 
-    public static Topology build(Topics topics, InboundNormalizer normalizer) {
+    public static Topology build(Topics topics, InboundNormalizer normalizer, PipelineMeters meters) {
         StreamsBuilder builder = new StreamsBuilder();
         KStream<String, InboundMessage> messages = builder
                 .stream(topics.inbound().name(), topics.inbound().consumed())
@@ -45,12 +47,14 @@ public final class InboundTopology {
                 Serdes.String(), Serdes.Long()));
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(SourceLedger.IDEMPOTENCY_KEYS), Serdes.String(), Serdes.Long()));
-        RejectionRouting.apply(messages, "ingest.normalize", normalizer::normalize, asSent, topics.dlq())
+        RejectionRouting.apply(messages, "ingest.normalize", normalizer::normalize, asSent, topics.dlq(), meters,
+                        rejection -> meters.rejected(rejection.error()))
                 .selectKey((key, article) -> article.source(), Named.as("key-by-source"))
                 .repartition(Repartitioned.with(Serdes.String(), topics.raw().valueSerde()).withName(BY_SOURCE))
                 .processValues(SourceLedger::new, Named.as("source-ledger"), SourceLedger.SEQUENCES,
                         SourceLedger.IDEMPOTENCY_KEYS)
                 .selectKey((source, article) -> article.id(), Named.as("key-by-article-id"))
+                .peek((id, article) -> meters.accepted(), Named.as("count-accepted"))
                 .to(topics.raw().name(), topics.raw().produced());
         ArticleStatusFlow.addTo(builder, topics);
         return builder.build();

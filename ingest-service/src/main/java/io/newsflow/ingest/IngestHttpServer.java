@@ -15,6 +15,8 @@ import io.newsflow.contract.TraceContext;
 import io.newsflow.contract.Uuid7;
 import io.newsflow.contract.health.HealthReport;
 import io.newsflow.contract.health.ServiceHealth;
+import io.newsflow.contract.metrics.PipelineMeters;
+import io.newsflow.contract.metrics.ServiceMetrics;
 import io.newsflow.ingest.IngestGateway.BrokerUnavailable;
 import io.newsflow.ingest.IngestGateway.Submission;
 import java.io.IOException;
@@ -33,7 +35,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The ingest HTTP API (documented in {@code openapi.json}, served at {@code /openapi.json}): {@code POST /v1/articles},
  * {@code POST /v1/articles/batch} (NDJSON), {@code GET /v1/articles/{id}}, health. Every error is an RFC 9457
- * problem document. A 202 is sent only after the broker acknowledged the write; when it cannot be written the answer
+ * problem document; every 4xx answer to a POST of articles (and every refused line of a batch) counts in
+ * {@code newsflow_articles_rejected_total{reason}}. {@code GET /metrics} serves the service's metrics. A 202 is sent only after the broker acknowledged the write; when it cannot be written the answer
  * is 503 with Retry-After and nothing was accepted. {@link #close()} drains: new writes get 503, those already
  * admitted finish (and get their answer) before the server stops.
  */
@@ -54,10 +57,12 @@ public final class IngestHttpServer implements AutoCloseable {
     private final RateLimiter rateLimiter;
     private final Clock clock;
     private final InFlightWrites writes = new InFlightWrites();
+    private final PipelineMeters meters;
 
     public IngestHttpServer(IngestConfig config, IngestGateway gateway, ArticleStatuses statuses, ServiceHealth health,
-                            Clock clock) {
+                            ServiceMetrics metrics, Clock clock) {
         this.gateway = gateway;
+        this.meters = metrics.meters();
         this.statuses = statuses;
         this.config = config;
         this.clock = clock;
@@ -76,6 +81,9 @@ public final class IngestHttpServer implements AutoCloseable {
         // contract (where the health logic lives) does not depend on an HTTP framework.
         app.get("/health/live", ctx -> health(ctx, health.liveness()));
         app.get("/health/ready", ctx -> health(ctx, health.readiness()));
+        // The same route in publish's and enrich's servers, for the same reason.
+        app.get("/metrics", ctx -> ctx.header("Cache-Control", "no-store").contentType(ServiceMetrics.CONTENT_TYPE)
+                .result(metrics.scrape()));
         app.exception(ProblemException.class, (e, ctx) -> {
             e.retryAfter.ifPresent(seconds -> ctx.header("Retry-After", seconds));
             problem(ctx, e.problem);
@@ -207,8 +215,9 @@ public final class IngestHttpServer implements AutoCloseable {
                 result.put("status", 202).put("id", submission.id()).put("location",
                         "/v1/articles/" + submission.id());
             } else {
-                result.put("status", 400).set("problem", Json.mapper().valueToTree(
-                        problemFor(submission.rejection())));
+                Problem problem = problemFor(submission.rejection());
+                meters.rejected(reason(problem));
+                result.put("status", 400).set("problem", Json.mapper().valueToTree(problem));
             }
         }
         ctx.status(207).json(Map.of("results", results));
@@ -344,8 +353,28 @@ public final class IngestHttpServer implements AutoCloseable {
         return "urn:newsflow:problem:" + rejection.error().toLowerCase(Locale.ROOT);
     }
 
-    private static void problem(Context ctx, Problem problem) {
+    private void problem(Context ctx, Problem problem) {
+        if (problem.status() >= 400 && problem.status() < 500 && ctx.method() == io.javalin.http.HandlerType.POST
+                && (ctx.path().equals("/v1/articles") || ctx.path().equals("/v1/articles/batch"))) {
+            meters.rejected(reason(problem));
+        }
         ctx.status(problem.status()).contentType(Problem.MEDIA_TYPE).result(problem.toJson());
+    }
+
+    /** A rejection's error code ({@code missing-field}...), or what its status means when it has none. */
+    static String reason(Problem problem) {
+        String prefix = "urn:newsflow:problem:";
+        if (problem.type() != null && problem.type().startsWith(prefix)) {
+            return problem.type().substring(prefix.length());
+        }
+        return switch (problem.status()) {
+            case 401 -> "unauthorized";
+            case 403 -> "forbidden";
+            case 413 -> "too-large";
+            case 415 -> "unsupported-media-type";
+            case 429 -> "rate-limited";
+            default -> "bad-request";
+        };
     }
 
     private static String resource(String name) {

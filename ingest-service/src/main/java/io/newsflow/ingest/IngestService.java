@@ -4,6 +4,7 @@ import io.newsflow.contract.Service;
 import io.newsflow.contract.Topics;
 import io.newsflow.contract.health.ClusterProbe;
 import io.newsflow.contract.health.ServiceHealth;
+import io.newsflow.contract.metrics.ServiceMetrics;
 import io.newsflow.contract.streams.StreamsService;
 import java.time.Clock;
 
@@ -21,22 +22,25 @@ public final class IngestService implements Service {
     private final IngestHttpServer http;
     private final ClusterProbe probe;
     private final ServiceHealth health;
+    private final ServiceMetrics metrics;
 
     public IngestService(IngestConfig config) {
         Topics topics = Topics.of(config.pipeline().topics());
         InboundNormalizer normalizer = new InboundNormalizer(config.maxBytes());
+        this.metrics = ServiceMetrics.forService(IngestConfig.SERVICE);
         this.streams = new StreamsService(config.pipeline(), IngestConfig.SERVICE,
-                InboundTopology.build(topics, normalizer),
-                ArticleStatusFlow.observedTopics(topics, config.pipeline().applicationId(IngestConfig.SERVICE)));
+                InboundTopology.build(topics, normalizer, metrics.meters()),
+                ArticleStatusFlow.observedTopics(topics, config.pipeline().applicationId(IngestConfig.SERVICE)),
+                metrics);
         this.writer = new ArticleWriter(config.pipeline().kafka(), topics,
-                config.pipeline().applicationId(IngestConfig.SERVICE) + "-writer");
+                config.pipeline().applicationId(IngestConfig.SERVICE) + "-writer", metrics);
         this.gateway = new IngestGateway(normalizer, writer);
         this.dropFolder = new DropFolder(normalizer, writer, Clock.systemUTC());
         this.probe = ClusterProbe.of(config.pipeline().kafka(),
                 config.pipeline().applicationId(IngestConfig.SERVICE) + "-health");
         this.health = ServiceHealth.of(probe, streams.health());
         this.http = new IngestHttpServer(config, gateway, new ArticleStatuses(streams.kafkaStreams()), health,
-                Clock.systemUTC());
+                metrics, Clock.systemUTC());
     }
 
     public ServiceHealth health() {
@@ -49,6 +53,10 @@ public final class IngestService implements Service {
 
     public IngestGateway gateway() {
         return gateway;
+    }
+
+    public ServiceMetrics metrics() {
+        return metrics;
     }
 
     public StreamsService streams() {
@@ -71,6 +79,6 @@ public final class IngestService implements Service {
     @Override
     public void stop() {
         health.stopping();
-        Service.stopInOrder(http::close, streams::stop, writer::close, probe::stop);
+        Service.stopInOrder(http::close, streams::stop, writer::close, probe::stop, metrics::close);
     }
 }

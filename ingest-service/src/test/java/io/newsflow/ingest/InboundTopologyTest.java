@@ -7,6 +7,9 @@ import io.newsflow.contract.ArticleIds;
 import io.newsflow.contract.ArticleStatus;
 import io.newsflow.contract.ContentTypes;
 import io.newsflow.contract.TraceContext;
+import io.newsflow.contract.metrics.PipelineMeters;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.util.Set;
 import java.time.Duration;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -39,6 +42,7 @@ class InboundTopologyTest {
     private final Topics topics = Topics.of(TopicNames.DEFAULTS);
     @TempDir
     Path stateDir;
+    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     private TopologyTestDriver driver;
     private TestInputTopic<String, byte[]> inbound;
     private TestOutputTopic<String, RawArticle> raw;
@@ -47,8 +51,9 @@ class InboundTopologyTest {
     @BeforeEach
     void startDriver() {
         PipelineSettings settings = PipelineSettings.fromEnv(new Env(Map.of())).withStateDir(stateDir);
-        driver = new TopologyTestDriver(InboundTopology.build(topics, new InboundNormalizer(1024)),
-                StreamsSettings.forService(settings, "ingest"));
+        PipelineMeters meters = new PipelineMeters(registry);
+        driver = new TopologyTestDriver(InboundTopology.build(topics, new InboundNormalizer(1024), meters),
+                StreamsSettings.forService(settings, "ingest", Set.of(), meters));
         inbound = driver.createInputTopic(topics.inbound().name(), topics.inbound().keySerde().serializer(),
                 topics.inbound().valueSerde().serializer());
         raw = driver.createOutputTopic(topics.raw().name(), topics.raw().keySerde().deserializer(),
@@ -93,6 +98,10 @@ class InboundTopologyTest {
 
         assertThat(raw.readValuesToList()).extracting(RawArticle::id, RawArticle::sequence).containsExactly(
                 tuple("a1", 1L), tuple("b1", 1L), tuple("a2", 2L), tuple("a1", 3L));
+        assertThat(raw.isEmpty()).isTrue();
+        // the repeated key was not written, so not accepted
+        assertThat(registry.get(PipelineMeters.ACCEPTED).counter().count()).isEqualTo(4.0);
+        assertThat(registry.find(PipelineMeters.REJECTED).counters()).isEmpty();
     }
 
     @Test
@@ -170,6 +179,27 @@ class InboundTopologyTest {
 
         assertThat(raw.readKeyValue().key).isEqualTo("good");
         assertThat(raw.isEmpty()).isTrue();
+    }
+
+    @Test
+    void countsWhatItAcceptsAndEachRejectionByReasonAsADeadLetterOfItsStep() {
+        inbound.pipeInput("bad", new byte[] {(byte) 0xC3, (byte) 0x28}, SENT);
+        inbound.pipeInput("worse", new byte[] {(byte) 0xC3, (byte) 0x28}, SENT);
+        inbound.pipeInput(null, (byte[]) null, SENT);
+        inbound.pipeInput("good", bytes("Title\nBody"), SENT);
+
+        assertThat(dlq.readRecordsToList()).hasSize(3);
+        assertThat(raw.readKeyValue().key).isEqualTo("good");
+        assertThat(raw.isEmpty()).isTrue();
+        assertThat(registry.get(PipelineMeters.ACCEPTED).counter().count()).isEqualTo(1.0);
+        assertThat(registry.get(PipelineMeters.REJECTED).tag("reason", "invalid-utf8").counter().count())
+                .isEqualTo(2.0);
+        assertThat(registry.get(PipelineMeters.REJECTED).tag("reason", "null-value").counter().count())
+                .isEqualTo(1.0);
+        assertThat(registry.get(PipelineMeters.REJECTED).counters()).hasSize(2);
+        assertThat(registry.get(PipelineMeters.DEAD_LETTERS).tag("step", "ingest.normalize").counter().count())
+                .isEqualTo(3.0);
+        assertThat(registry.get(PipelineMeters.DEAD_LETTERS).counters()).hasSize(1);
     }
 
     private static byte[] bytes(String text) {

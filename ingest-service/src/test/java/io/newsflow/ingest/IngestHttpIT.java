@@ -253,6 +253,10 @@ class IngestHttpIT {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(get(open, "/health/live", "/health/live").statusCode()).isEqualTo(200);
         assertThat(get(open, "/health/ready", "/health/ready").statusCode()).isEqualTo(200);
+        HttpResponse<String> metrics = get(open, "/metrics", "/metrics");
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.headers().firstValue("Content-Type")).hasValue("text/plain; version=0.0.4; charset=utf-8");
+        assertThat(metrics.body()).contains("newsflow_articles_accepted_total{service=\"ingest\"}");
         JsonNode document = Json.mapper().readTree(response.body());
         assertThat(document.get("openapi").asText()).isEqualTo("3.1.0");
         Set<String> documented = new HashSet<>();

@@ -4,6 +4,7 @@ import io.newsflow.contract.Service;
 import io.newsflow.contract.Topics;
 import io.newsflow.contract.health.ClusterProbe;
 import io.newsflow.contract.health.ServiceHealth;
+import io.newsflow.contract.metrics.ServiceMetrics;
 import io.newsflow.contract.streams.StreamsService;
 import io.newsflow.publish.feed.FeedRoutes;
 import io.newsflow.publish.webhooks.WebhookService;
@@ -23,14 +24,16 @@ public final class PublishService implements Service {
     private final WebhookService webhooks;
     private final ClusterProbe probe;
     private final ServiceHealth health;
+    private final ServiceMetrics metrics;
     private PublishHttpServer http;
 
     public PublishService(PublishConfig config) {
         this.config = config;
+        this.metrics = ServiceMetrics.forService(PublishConfig.SERVICE);
         this.streams = new StreamsService(config.pipeline(), PublishConfig.SERVICE,
                 PublishTopology.build(Topics.of(config.pipeline().topics()), Clock.systemUTC(),
-                        config.pipeline().partitions()));
-        this.webhooks = new WebhookService(config.pipeline(), config.webhooks());
+                        config.pipeline().partitions(), metrics.meters()), metrics);
+        this.webhooks = new WebhookService(config.pipeline(), config.webhooks(), metrics);
         this.probe = ClusterProbe.of(config.pipeline().kafka(),
                 config.pipeline().applicationId(PublishConfig.SERVICE) + "-health");
         this.health = ServiceHealth.of(probe, streams.health(), webhooks.streams().health());
@@ -38,6 +41,10 @@ public final class PublishService implements Service {
 
     public ServiceHealth health() {
         return health;
+    }
+
+    public ServiceMetrics metrics() {
+        return metrics;
     }
 
     public StreamsService streams() {
@@ -65,6 +72,7 @@ public final class PublishService implements Service {
         parts.add(new SubscriptionRoutes(webhooks.subscriptions()));
         parts.add(new LiveStream(config.pipeline().kafka(), Topics.of(config.pipeline().topics()).published()));
         parts.add(new NewsroomPage());
+        parts.add(new MetricsRoutes(metrics));
         http = new PublishHttpServer(articles, health, parts).start(config.httpHost(), config.httpPort());
     }
 
@@ -75,6 +83,6 @@ public final class PublishService implements Service {
             if (http != null) {
                 http.close();
             }
-        }, webhooks::stop, streams::stop, probe::stop);
+        }, webhooks::stop, streams::stop, probe::stop, metrics::close);
     }
 }

@@ -9,6 +9,7 @@ import io.newsflow.contract.Outcome;
 import io.newsflow.contract.Rejection;
 import io.newsflow.contract.Topics;
 import io.newsflow.contract.config.PipelineSettings;
+import io.newsflow.contract.metrics.PipelineMeters;
 import io.newsflow.contract.ninjs.NinjsDocument;
 import io.newsflow.contract.ninjs.NinjsSchema;
 import io.newsflow.contract.streams.RejectionRouting;
@@ -39,7 +40,10 @@ import org.apache.kafka.streams.state.Stores;
  * versioned: each is published as ninjs keyed by its uri with header {@code schema-version}; the same content again
  * is not republished, changed content is the next version, a retraction request republishes the last version as
  * {@code canceled}, and an article embargoed until a later time is held in a store and released by a wall-clock
- * punctuator within {@link #EMBARGO_CHECK} of that time (also after a restart: the store is changelogged).
+ * punctuator within {@link #EMBARGO_CHECK} of that time (also after a restart: the store is changelogged). Counts
+ * each document it publishes ({@code newsflow_articles_published_total}), the time from the article's receipt by
+ * ingest to then ({@code newsflow_end_to_end_latency_seconds}; embargo releases left out, their time is the
+ * embargo's), and its dead letters.
  */
 public final class PublishTopology {
 
@@ -55,13 +59,16 @@ public final class PublishTopology {
     private PublishTopology() {
     }
 
-    /** The topology for the default partition count; see {@link #build(Topics, Clock, int)}. */
-    public static Topology build(Topics topics, Clock clock) {
-        return build(topics, clock, PipelineSettings.DEFAULT_PARTITIONS);
+    /** The topology for the default partition count; see {@link #build(Topics, Clock, int, PipelineMeters)}. */
+    public static Topology build(Topics topics, Clock clock, PipelineMeters meters) {
+        return build(topics, clock, PipelineSettings.DEFAULT_PARTITIONS, meters);
     }
 
-    /** @param partitions partitions of the by-id repartition topic after the single-partition duplicate screen */
-    public static Topology build(Topics topics, Clock clock, int partitions) {
+    /**
+     * @param clock what the end-to-end latency is measured against, and embargoes
+     * @param partitions partitions of the by-id repartition topic after the single-partition duplicate screen
+     */
+    public static Topology build(Topics topics, Clock clock, int partitions, PipelineMeters meters) {
         StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ARTICLES_STORE),
                 Serdes.String(), JsonSerde.of(PublishedArticle.class)));
@@ -73,7 +80,7 @@ public final class PublishTopology {
         // one, not dropped unseen.
         KStream<String, Object> screened = RejectionRouting.apply(
                         builder.stream(topics.enriched().name(), topics.enriched().consumed()), READ_STEP,
-                        Outcome::accepted, topics.enriched().valueSerde().serializer(), topics.dlq())
+                        Outcome::accepted, topics.enriched().valueSerde().serializer(), topics.dlq(), meters)
                 .repartition(Repartitioned.with(Serdes.String(), topics.enriched().valueSerde())
                         .withNumberOfPartitions(1).withName("all-articles"))
                 .process(DuplicateScreen::new, Named.as("duplicate-screen"), DuplicateScreen.INDEX);
@@ -81,13 +88,15 @@ public final class PublishTopology {
                 .branch((id, value) -> value instanceof DuplicateScreen.Duplicate, Branched.withConsumer(duplicates ->
                         duplicates.mapValues(value -> ((DuplicateScreen.Duplicate) value).asRead(),
                                         Named.as("duplicate-as-read"))
+                                .peek((id, asRead) -> meters.deadLettered(DuplicateScreen.STEP),
+                                        Named.as("count-duplicate"))
                                 .to(topics.dlq().name(), Produced.with(Serdes.String(), Serdes.ByteArray())),
                         "duplicate"))
                 .defaultBranch(Branched.withConsumer(articles -> articles
                         .mapValues(value -> (Screened) value, Named.as("as-screened"))
                         .repartition(Repartitioned.with(Serdes.String(), JsonSerde.of(Screened.class))
                                 .withNumberOfPartitions(partitions).withName("by-id"))
-                        .process(() -> new Versioning(clock), Named.as("version-and-map-to-ninjs"), ARTICLES_STORE,
+                        .process(() -> new Versioning(clock, meters), Named.as("version-and-map-to-ninjs"), ARTICLES_STORE,
                                 EMBARGO_STORE)
                         .split(Named.as("versioned-"))
                         .branch((key, value) -> value instanceof NinjsDocument, Branched.withConsumer(documents ->
@@ -102,11 +111,13 @@ public final class PublishTopology {
 
     private static final class Versioning extends ContextualProcessor<String, Screened, String, Object> {
         private final Clock clock;
+        private final PipelineMeters meters;
         private KeyValueStore<String, PublishedArticle> articles;
         private KeyValueStore<String, Screened> embargoed;
 
-        Versioning(Clock clock) {
+        Versioning(Clock clock, PipelineMeters meters) {
             this.clock = clock;
+            this.meters = meters;
         }
 
         @Override
@@ -126,7 +137,7 @@ public final class PublishTopology {
                 return;
             }
             embargoed.delete(article.id());
-            publish(record, screened);
+            publish(record, screened, true);
         }
 
         private void releaseDue(long now) {
@@ -140,12 +151,13 @@ public final class PublishTopology {
             }
             for (Screened screened : due) {
                 // Published first, then forgotten: a failure leaves the article held, to be tried again.
-                publish(new Record<>(screened.article().id(), screened, now), screened);
+                publish(new Record<>(screened.article().id(), screened, now), screened, false);
                 embargoed.delete(screened.article().id());
             }
         }
 
-        private void publish(Record<String, Screened> record, Screened screened) {
+        /** @param timed whether its end-to-end latency counts: not for an embargo release */
+        private void publish(Record<String, Screened> record, Screened screened, boolean timed) {
             EnrichedArticle article = screened.article();
             PublishedArticle previous = articles.get(article.id());
             NinjsDocument document;
@@ -178,6 +190,10 @@ public final class PublishTopology {
             Record<String, Object> out = record.withKey(ArticleIds.uri(article.id())).<Object>withValue(document);
             HeaderText.put(out.headers(), SCHEMA_VERSION_HEADER, "ninjs-" + NinjsSchema.VERSION);
             context().forward(out);
+            meters.published();
+            if (timed) {
+                meters.endToEnd(Duration.between(article.receivedAt(), clock.instant()));
+            }
         }
 
         private void reject(Record<String, Screened> record, Rejection rejection) {
@@ -190,6 +206,7 @@ public final class PublishTopology {
             HeaderText.put(headers, DeadLetterHeaders.ARTICLE_ID, record.value().article().id());
             byte[] asRead = JsonSerde.of(EnrichedArticle.class).serializer().serialize("dlq", record.value().article());
             context().forward(record.<Object>withValue(asRead).withHeaders(headers));
+            meters.deadLettered(STEP);
         }
     }
 }

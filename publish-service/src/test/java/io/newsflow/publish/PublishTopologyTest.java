@@ -27,6 +27,11 @@ import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.newsflow.contract.metrics.PipelineMeters;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +44,7 @@ class PublishTopologyTest {
     private final Topics topics = Topics.of(TopicNames.DEFAULTS);
     @TempDir
     Path stateDir;
+    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     private TopologyTestDriver driver;
     private TestInputTopic<String, EnrichedArticle> enriched;
     private TestOutputTopic<String, NinjsDocument> published;
@@ -49,8 +55,9 @@ class PublishTopologyTest {
     @BeforeEach
     void startDriver() {
         PipelineSettings settings = PipelineSettings.fromEnv(new Env(Map.of())).withStateDir(stateDir);
-        driver = new TopologyTestDriver(PublishTopology.build(topics, clock),
-                StreamsSettings.forService(settings, "publish"));
+        PipelineMeters meters = new PipelineMeters(registry);
+        driver = new TopologyTestDriver(PublishTopology.build(topics, clock, meters),
+                StreamsSettings.forService(settings, "publish", Set.of(), meters));
         deadLetters = driver.createOutputTopic(topics.dlq().name(), topics.dlq().keySerde().deserializer(),
                 topics.dlq().valueSerde().deserializer());
         enriched = driver.createInputTopic(topics.enriched().name(), topics.enriched().keySerde().serializer(),
@@ -122,6 +129,27 @@ class PublishTopologyTest {
         TestRecord<String, byte[]> dead = deadLetters.readRecord();
         assertThat(HeaderText.get(dead.headers(), DeadLetterHeaders.ERROR)).isEqualTo("unknown-article");
         assertThat(HeaderText.get(dead.headers(), DeadLetterHeaders.ARTICLE_ID)).isEqualTo("zz");
+        assertThat(registry.get(PipelineMeters.PUBLISHED).counter().count()).isEqualTo(2.0);
+        assertThat(registry.get(PipelineMeters.DEAD_LETTERS).tag("step", "publish.version").counter().count())
+                .isEqualTo(1.0);
+    }
+
+    @Test
+    void countsEachPublicationAndTimesItFromReceiptToNow() {
+        enriched.pipeInput("a1", article("Headline", "Body text."), RECEIVED);
+        enriched.pipeInput("a1", article("Headline", "Body text."), RECEIVED.plusSeconds(60));
+        clock.set(NOW.plusSeconds(10));
+        enriched.pipeInput("a1", article("Headline", "Corrected body text."), RECEIVED.plusSeconds(60));
+
+        assertThat(published.readValuesToList()).hasSize(2);
+        assertThat(published.isEmpty()).isTrue();
+        // the unchanged repeat was not published, so neither counted nor timed
+        assertThat(registry.get(PipelineMeters.PUBLISHED).counter().count()).isEqualTo(2.0);
+        Timer latency = registry.get(PipelineMeters.END_TO_END_LATENCY).timer();
+        assertThat(latency.count()).isEqualTo(2);
+        assertThat(latency.totalTime(TimeUnit.MILLISECONDS)).isEqualTo(2_500.0 + 12_500.0);
+        assertThat(latency.max(TimeUnit.MILLISECONDS)).isEqualTo(12_500.0);
+        assertThat(registry.find(PipelineMeters.DEAD_LETTERS).counters()).isEmpty();
     }
 
     @Test
@@ -136,6 +164,9 @@ class PublishTopologyTest {
         NinjsDocument released = published.readValue();
         assertThat(released.embargoed()).isEqualTo(until.toString());
         assertThat(NinjsSchema.violations(released)).isEmpty();
+        // counted, but not timed: its latency would be the embargo's
+        assertThat(registry.get(PipelineMeters.PUBLISHED).counter().count()).isEqualTo(1.0);
+        assertThat(registry.find(PipelineMeters.END_TO_END_LATENCY).timers()).isEmpty();
     }
 
     @Test
@@ -159,6 +190,10 @@ class PublishTopologyTest {
         assertThat(HeaderText.get(dead.headers(), DeadLetterHeaders.MESSAGE))
                 .isEqualTo("the same text was already published as article a1");
         assertThat(deadLetters.isEmpty()).isTrue();
+        assertThat(registry.get(PipelineMeters.PUBLISHED).counter().count()).isEqualTo(3.0);
+        assertThat(registry.get(PipelineMeters.DEAD_LETTERS).tag("step", "publish.dedupe").counter().count())
+                .isEqualTo(1.0);
+        assertThat(registry.get(PipelineMeters.DEAD_LETTERS).counters()).hasSize(1);
     }
 
     private static EnrichedArticle withHashes(EnrichedArticle article, String bodySha, String simHash) {

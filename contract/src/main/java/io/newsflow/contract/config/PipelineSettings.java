@@ -38,6 +38,9 @@ public record PipelineSettings(
 
     public static final String EXACTLY_ONCE = "exactly_once_v2";
     public static final String AT_LEAST_ONCE = "at_least_once";
+    /** {@code NEWSFLOW_LOG_FORMAT}'s values: log lines for people (the default), or JSON objects for a shipper. */
+    public static final String LOG_TEXT = "text";
+    public static final String LOG_JSON = "json";
 
     /**
      * Exactly-once settings for one run on a shared cluster: topics named {@code RUN.news.*} and application ids
@@ -64,6 +67,9 @@ public record PipelineSettings(
             throw new IllegalArgumentException("NEWSFLOW_APPLICATION_ID_PREFIX=" + prefix
                     + " is not valid: use 1-100 characters of a-z, A-Z, 0-9, '.', '_' or '-'");
         }
+        // log4j2.xml reads it (every service's logging is set up before its settings are); checked here so that a
+        // typo is refused at start rather than logged as text.
+        env.oneOf("NEWSFLOW_LOG_FORMAT", LOG_TEXT, List.of(LOG_TEXT, LOG_JSON));
         return new PipelineSettings(
                 KafkaSettings.fromEnv(env),
                 TopicNames.fromEnv(env),

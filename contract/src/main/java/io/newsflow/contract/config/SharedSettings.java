@@ -41,6 +41,9 @@ public final class SharedSettings {
             new Setting("NEWSFLOW_PROCESSING_GUARANTEE", "`" + PipelineSettings.EXACTLY_ONCE + "`",
                     "or `" + PipelineSettings.AT_LEAST_ONCE + "`"),
             new Setting("NEWSFLOW_LOG_LEVEL", "`INFO`", "newsflow's log level (logs go to stderr)"),
+            new Setting("NEWSFLOW_LOG_FORMAT", "`" + PipelineSettings.LOG_TEXT + "`", "`" + PipelineSettings.LOG_JSON
+                    + "`: one JSON object per log line (Elastic Common Schema), for a log shipper; `"
+                    + PipelineSettings.LOG_TEXT + "`: a line for people"),
             new Setting("KAFKA_LOG_LEVEL", "`WARN`", "the Kafka clients' (and embedded broker's) log level"));
 
     private SharedSettings() {

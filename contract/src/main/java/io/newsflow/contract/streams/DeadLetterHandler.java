@@ -2,6 +2,7 @@ package io.newsflow.contract.streams;
 
 import io.newsflow.contract.DeadLetterHeaders;
 import io.newsflow.contract.Rejection;
+import io.newsflow.contract.metrics.PipelineMeters;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,9 @@ import org.slf4j.LoggerFactory;
  *   restart would dead-letter the same records again;</li>
  *   <li>a failure without a record (a punctuator): there is nothing to dead-letter.</li>
  * </ul>
+ * Each dead letter it writes is counted in {@code newsflow_dead_letters_total{step}} of the service's
+ * {@link PipelineMeters}, which Streams hands it through its configuration ({@value #METERS_CONFIG}): Streams makes
+ * the handler from a class name, so the configuration is the one way in that is not a global.
  */
 public final class DeadLetterHandler implements DeserializationExceptionHandler, ProcessingExceptionHandler {
 
@@ -43,6 +47,8 @@ public final class DeadLetterHandler implements DeserializationExceptionHandler,
     public static final String SERVICE_CONFIG = "newsflow.service";
     /** Comma-separated topics the app reads but does not own: their failures are skipped, not dead-lettered. */
     public static final String OBSERVED_TOPICS_CONFIG = "newsflow.errors.observed.topics";
+    /** The service's {@link PipelineMeters} (an object, not a string); without it nothing is counted. */
+    public static final String METERS_CONFIG = "newsflow.meters";
     /** A reason is a sentence: exception messages longer than this are cut, the dead letter stays small. */
     static final int MAX_REASON_CHARS = 2_000;
 
@@ -51,6 +57,7 @@ public final class DeadLetterHandler implements DeserializationExceptionHandler,
     private String deadLetterTopic;
     private String service = "streams";
     private Set<String> observed = Set.of();
+    private PipelineMeters meters = PipelineMeters.unobserved();
 
     @Override
     public void configure(Map<String, ?> configs) {
@@ -59,6 +66,9 @@ public final class DeadLetterHandler implements DeserializationExceptionHandler,
         Object name = configs.get(SERVICE_CONFIG);
         if (name != null) {
             service = name.toString();
+        }
+        if (configs.get(METERS_CONFIG) instanceof PipelineMeters configured) {
+            meters = configured;
         }
         Object topics = configs.get(OBSERVED_TOPICS_CONFIG);
         if (topics != null) {
@@ -99,6 +109,7 @@ public final class DeadLetterHandler implements DeserializationExceptionHandler,
         Headers original = context.headers() == null ? new RecordHeaders() : context.headers();
         Headers headers = DeadLetterHeaders.forRecord(original, rejection, step, context.topic(),
                 context.partition(), context.offset());
+        meters.deadLettered(step);
         return Optional.of(new ProducerRecord<>(deadLetterTopic, null, context.timestamp(), key, value, headers));
     }
 

@@ -3,6 +3,7 @@ package io.newsflow.contract.streams;
 import io.newsflow.contract.Service;
 import io.newsflow.contract.config.PipelineSettings;
 import io.newsflow.contract.health.StreamsHealth;
+import io.newsflow.contract.metrics.ServiceMetrics;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
@@ -22,15 +23,22 @@ public final class StreamsService implements Service {
     private final KafkaStreams streams;
     private final String name;
     private final StreamsHealth health;
+    private final AutoCloseable unbindMetrics;
 
-    public StreamsService(PipelineSettings settings, String service, Topology topology) {
-        this(settings, service, topology, Set.of());
+    public StreamsService(PipelineSettings settings, String service, Topology topology, ServiceMetrics metrics) {
+        this(settings, service, topology, Set.of(), metrics);
     }
 
-    /** @param observedTopics topics the topology reads but does not own (see {@link DeadLetterHandler}) */
-    public StreamsService(PipelineSettings settings, String service, Topology topology, Set<String> observedTopics) {
+    /**
+     * @param observedTopics topics the topology reads but does not own (see {@link DeadLetterHandler})
+     * @param metrics the service's metrics: its dead letters are counted there, and the app's metrics bound to it
+     */
+    public StreamsService(PipelineSettings settings, String service, Topology topology, Set<String> observedTopics,
+                          ServiceMetrics metrics) {
         this.name = settings.applicationId(service);
-        this.streams = new KafkaStreams(topology, StreamsSettings.forService(settings, service, observedTopics));
+        this.streams = new KafkaStreams(topology, StreamsSettings.forService(settings, service, observedTopics,
+                metrics.meters()));
+        this.unbindMetrics = metrics.bind(streams, name);
         // A failed thread is replaced rather than left dead: the service keeps consuming after an unexpected error.
         streams.setUncaughtExceptionHandler(error -> {
             LOG.error("{}: stream thread failed; replacing it", name, error);
@@ -85,6 +93,11 @@ public final class StreamsService implements Service {
         if (!streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
                 .withTimeout(CLOSE_TIMEOUT))) {
             throw new IllegalStateException(name + ": did not close within " + CLOSE_TIMEOUT.toSeconds() + " s");
+        }
+        try {
+            unbindMetrics.close();
+        } catch (Exception e) {
+            LOG.warn("{}: unbinding its metrics failed", name, e);
         }
         LOG.info("{}: closed; what it processed is committed", name);
     }

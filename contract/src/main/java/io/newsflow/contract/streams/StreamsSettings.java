@@ -2,6 +2,7 @@ package io.newsflow.contract.streams;
 
 import io.newsflow.contract.config.KafkaSettings;
 import io.newsflow.contract.config.PipelineSettings;
+import io.newsflow.contract.metrics.PipelineMeters;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -20,6 +21,14 @@ public final class StreamsSettings {
     /** {@link #forService(PipelineSettings, String, Set)} for an app that owns every topic it reads. */
     public static Properties forService(PipelineSettings settings, String service) {
         return forService(settings, service, Set.of());
+    }
+
+    /** {@link #forService(PipelineSettings, String, Set)} whose dead letters are counted in {@code meters}. */
+    public static Properties forService(PipelineSettings settings, String service, Set<String> observedTopics,
+                                        PipelineMeters meters) {
+        Properties props = forService(settings, service, observedTopics);
+        props.put(DeadLetterHandler.METERS_CONFIG, meters);
+        return props;
     }
 
     /**

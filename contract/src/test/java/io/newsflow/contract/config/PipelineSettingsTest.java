@@ -58,6 +58,8 @@ class PipelineSettingsTest {
                 .hasMessageContaining("NEWSFLOW_TOPIC_PARTITIONS=0 is out of range");
         assertThatThrownBy(() -> PipelineSettings.fromEnv(new Env(Map.of("NEWSFLOW_PROCESSING_GUARANTEE", "exactly_once"))))
                 .hasMessageContaining("NEWSFLOW_PROCESSING_GUARANTEE=exactly_once is not valid");
+        assertThatThrownBy(() -> PipelineSettings.fromEnv(new Env(Map.of("NEWSFLOW_LOG_FORMAT", "JSON"))))
+                .hasMessage("NEWSFLOW_LOG_FORMAT=JSON is not valid: expected one of [text, json]");
         assertThatThrownBy(() -> PipelineSettings.fromEnv(new Env(Map.of("NEWSFLOW_TOPIC_DLQ", "bad name"))))
                 .hasMessage("NEWSFLOW_TOPIC_DLQ=bad name is not a valid topic name: use 1-249 characters of a-z, "
                         + "A-Z, 0-9, '.', '_' or '-'");

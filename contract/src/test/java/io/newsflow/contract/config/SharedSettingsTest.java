@@ -62,7 +62,9 @@ class SharedSettingsTest {
         assertThat(defaults.stateDir()).isEqualTo(java.nio.file.Path.of("data/streams"));
         assertThat(defaultOf("NEWSFLOW_PROCESSING_GUARANTEE")).isEqualTo("`exactly_once_v2`");
         assertThat(defaults.processingGuarantee()).isEqualTo("exactly_once_v2");
-        assertThat(logSetupVariables()).isEqualTo(Map.of("NEWSFLOW_LOG_LEVEL", "INFO", "KAFKA_LOG_LEVEL", "WARN"));
+        assertThat(logSetupVariables()).isEqualTo(Map.of("NEWSFLOW_LOG_LEVEL", "INFO", "KAFKA_LOG_LEVEL", "WARN",
+                "NEWSFLOW_LOG_FORMAT", "text"));
+        assertThat(defaultOf("NEWSFLOW_LOG_FORMAT")).isEqualTo("`text`");
         assertThat(defaultOf("NEWSFLOW_LOG_LEVEL")).isEqualTo("`INFO`");
         assertThat(defaultOf("KAFKA_LOG_LEVEL")).isEqualTo("`WARN`");
     }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.contract.DeadLetterHeaders;
 import io.newsflow.contract.HeaderText;
+import io.newsflow.contract.metrics.PipelineMeters;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
@@ -109,6 +111,32 @@ class DeadLetterHandlerTest {
 
         assertThat(header(response.deadLetterQueueRecords().get(0), DeadLetterHeaders.MESSAGE))
                 .hasSize(DeadLetterHandler.MAX_REASON_CHARS + 1).endsWith("x…");
+    }
+
+    @Test
+    void countsEachDeadLetterItWritesByStepAndNoneItSkips() {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        DeadLetterHandler counting = new DeadLetterHandler();
+        counting.configure(Map.of(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, "news.dlq",
+                DeadLetterHandler.SERVICE_CONFIG, "ingest", DeadLetterHandler.OBSERVED_TOPICS_CONFIG, "news.raw",
+                DeadLetterHandler.METERS_CONFIG, new PipelineMeters(registry)));
+
+        counting.handleError(context("news.inbound", new TaskId(0, 1), "source"), consumed(),
+                new SerializationException("unreadable"));
+        counting.handleError(context("news.inbound", new TaskId(0, 1), "source"), consumed(),
+                new SerializationException("unreadable"));
+        counting.handleError(context("news.inbound", new TaskId(0, 1), "source-ledger"),
+                new Record<>("a1", "value", TIMESTAMP), new IllegalStateException("boom"));
+        counting.handleError(context("news.dlq", new TaskId(1, 0), "status-read-dlq"), consumed(),
+                new SerializationException("unreadable"));
+        counting.handleError(context("news.raw", new TaskId(1, 0), "status-read-raw"), consumed(),
+                new SerializationException("unreadable"));
+
+        assertThat(registry.get(PipelineMeters.DEAD_LETTERS).tag("step", "ingest.read").counter().count())
+                .isEqualTo(2.0);
+        assertThat(registry.get(PipelineMeters.DEAD_LETTERS).tag("step", "ingest.source-ledger").counter().count())
+                .isEqualTo(1.0);
+        assertThat(registry.get(PipelineMeters.DEAD_LETTERS).counters()).hasSize(2);
     }
 
     private static DeadLetterHandler configured(String observed) {

@@ -6,6 +6,8 @@ import io.newsflow.contract.HeaderText;
 import io.newsflow.contract.JsonSerde;
 import io.newsflow.contract.Rejection;
 import io.newsflow.contract.TraceContext;
+import io.newsflow.contract.metrics.PipelineMeters;
+import io.newsflow.contract.metrics.PipelineMeters.WebhookOutcome;
 import io.newsflow.contract.ninjs.NinjsDocument;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,7 +37,8 @@ import org.slf4j.LoggerFactory;
  * attempts those that are due. Sends are asynchronous: the stream thread only starts them, and records their results
  * on the next run, so a slow receiver never holds the thread. A delivery that failed is scheduled again by the
  * {@link RetryPolicy}, or, once out of time, forwarded to the dead-letter sink with its body and the reason.
- * Deliveries in flight when the task stops are attempted again after a restart: at least once.
+ * Deliveries in flight when the task stops are attempted again after a restart: at least once. Each attempt's
+ * outcome is counted ({@code newsflow_webhook_deliveries_total{outcome}}), and each dead letter.
  */
 final class DeliveryDispatcher extends ContextualProcessor<String, byte[], String, byte[]> {
 
@@ -54,6 +57,7 @@ final class DeliveryDispatcher extends ContextualProcessor<String, byte[], Strin
     private final WebhookSender sender;
     private final RandomGenerator random;
     private final WebhookTopology.Limits limits;
+    private final PipelineMeters meters;
     /** Results handed over by the HTTP client's threads; only the stream thread reads them. */
     private final Queue<Result> results = new ConcurrentLinkedQueue<>();
     private final Set<String> inFlight = new HashSet<>();
@@ -62,12 +66,13 @@ final class DeliveryDispatcher extends ContextualProcessor<String, byte[], Strin
     private Cancellable punctuator;
 
     DeliveryDispatcher(Map<String, Subscription> configured, RetryPolicy retry, WebhookSender sender,
-                       RandomGenerator random, WebhookTopology.Limits limits) {
+                       RandomGenerator random, WebhookTopology.Limits limits, PipelineMeters meters) {
         this.configured = configured;
         this.retry = retry;
         this.sender = sender;
         this.random = random;
         this.limits = limits;
+        this.meters = meters;
     }
 
     private record Result(String deliveryId, AttemptResult result) {
@@ -125,6 +130,7 @@ final class DeliveryDispatcher extends ContextualProcessor<String, byte[], Strin
         Headers headers = DeadLetterHeaders.forRecord(record.headers(), rejection, STEP, source.topic(),
                 source.partition(), source.offset());
         context().forward(record.withHeaders(headers));
+        meters.deadLettered(STEP);
     }
 
     /** One run of the wall-clock schedule: record what came back, then start what is due. */
@@ -168,6 +174,7 @@ final class DeliveryDispatcher extends ContextualProcessor<String, byte[], Strin
             LOG.debug("delivered {} (HTTP {}) after {} failed attempt(s)", delivery.deliveryId(), delivered.status(),
                     delivery.attempts());
             schedule.remove(delivery);
+            meters.webhookDelivery(WebhookOutcome.DELIVERED);
             return;
         }
         String reason = ((AttemptResult.Failed) result.result()).reason();
@@ -177,6 +184,7 @@ final class DeliveryDispatcher extends ContextualProcessor<String, byte[], Strin
             LOG.debug("delivery {} failed ({}); attempt {} at {}", delivery.deliveryId(), reason, failures + 1,
                     next.get());
             schedule.replace(delivery, delivery.failed(reason, next.get()));
+            meters.webhookDelivery(WebhookOutcome.RETRY);
         } else {
             park(delivery, failures, reason, now, timestamp);
         }
@@ -201,6 +209,8 @@ final class DeliveryDispatcher extends ContextualProcessor<String, byte[], Strin
         LOG.warn("parked delivery {} in the dead-letter topic: {}", delivery.deliveryId(), rejection.reason());
         context().forward(new Record<>(delivery.articleUri(), delivery.body(), timestamp, headers));
         schedule.remove(delivery);
+        meters.webhookDelivery(WebhookOutcome.PARKED);
+        meters.deadLettered(STEP);
     }
 
     private List<Subscription> subscriptionsNow() {

@@ -3,6 +3,7 @@ package io.newsflow.publish.webhooks;
 import io.newsflow.contract.Service;
 import io.newsflow.contract.config.KafkaSettings;
 import io.newsflow.contract.config.PipelineSettings;
+import io.newsflow.contract.metrics.ServiceMetrics;
 import io.newsflow.contract.streams.StreamsService;
 import java.time.Clock;
 import java.util.HashMap;
@@ -30,7 +31,13 @@ public final class WebhookService implements Service {
     private final StreamsService streams;
     private final SubscriptionRegistry registry;
 
+    /** A webhook app counting in metrics of its own that nothing serves (tests run it so). */
     public WebhookService(PipelineSettings pipeline, WebhookConfig config) {
+        this(pipeline, config, ServiceMetrics.forService("publish"));
+    }
+
+    /** @param metrics publish's: deliveries, dead letters and the app's Kafka metrics are counted there */
+    public WebhookService(PipelineSettings pipeline, WebhookConfig config, ServiceMetrics metrics) {
         this.settings = readCommitted(pipeline);
         this.config = config;
         this.sender = new HttpWebhookSender(config.connectTimeout(), config.requestTimeout());
@@ -39,7 +46,7 @@ public final class WebhookService implements Service {
         // subscription it was meant to be stays as it was.
         this.streams = new StreamsService(settings, SERVICE, WebhookTopology.build(settings.topics(),
                 config.subscriptionsTopic(), config.configured(), config.retry(), sender, SplittableRandom::new,
-                WebhookTopology.Limits.DEFAULT), Set.of(config.subscriptionsTopic()));
+                WebhookTopology.Limits.DEFAULT, metrics.meters()), Set.of(config.subscriptionsTopic()), metrics);
         KafkaStreams kafkaStreams = streams.kafkaStreams();
         this.registry = new SubscriptionRegistry(config.configured(), () -> kafkaStreams.store(
                 StoreQueryParameters.fromNameAndType(WebhookTopology.SUBSCRIPTIONS_STORE,

@@ -2,6 +2,7 @@ package io.newsflow.publish.webhooks;
 
 import io.newsflow.contract.JsonSerde;
 import io.newsflow.contract.TopicNames;
+import io.newsflow.contract.metrics.PipelineMeters;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,7 +45,7 @@ public final class WebhookTopology {
 
     public static Topology build(TopicNames topics, String subscriptionsTopic, List<Subscription> configured,
                                  RetryPolicy retry, WebhookSender sender, Supplier<RandomGenerator> randoms,
-                                 Limits limits) {
+                                 Limits limits, PipelineMeters meters) {
         Map<String, Subscription> byId = new LinkedHashMap<>();
         configured.forEach(subscription -> byId.put(subscription.id(), subscription));
         Map<String, Subscription> configuredById = java.util.Collections.unmodifiableMap(byId);
@@ -59,7 +60,7 @@ public final class WebhookTopology {
         topology.addSource("published", Serdes.String().deserializer(), Serdes.ByteArray().deserializer(),
                 topics.published());
         topology.addProcessor("deliveries",
-                () -> new DeliveryDispatcher(configuredById, retry, sender, randoms.get(), limits), "published");
+                () -> new DeliveryDispatcher(configuredById, retry, sender, randoms.get(), limits, meters), "published");
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DELIVERIES_STORE),
                 Serdes.String(), JsonSerde.of(PendingDelivery.class)), "deliveries");
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DUE_STORE),

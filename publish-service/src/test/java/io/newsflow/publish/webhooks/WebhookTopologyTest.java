@@ -26,6 +26,8 @@ import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.test.TestRecord;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.newsflow.contract.metrics.PipelineMeters;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,6 +58,8 @@ class WebhookTopologyTest {
         }
     }
 
+    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+
     @Test
     void postsTheExactBodySignedWithTheDeliveryHeaders() {
         start(new RetryPolicy(Duration.ofSeconds(1), Duration.ofSeconds(8), Duration.ofMinutes(1)),
@@ -79,6 +83,8 @@ class WebhookTopologyTest {
         assertThat(sender.requests).hasSize(1);
         assertThat(pendingCount()).isZero();
         assertThat(deadLetters.isEmpty()).isTrue();
+        assertThat(deliveries("delivered")).isEqualTo(1.0);
+        assertThat(registry.get(PipelineMeters.WEBHOOK_DELIVERIES).counters()).hasSize(1);
     }
 
     @Test
@@ -107,6 +113,9 @@ class WebhookTopologyTest {
         }
         assertThat(pendingCount()).isZero();
         assertThat(deadLetters.isEmpty()).isTrue();
+        assertThat(deliveries("retry")).isEqualTo(4.0);
+        assertThat(deliveries("delivered")).isEqualTo(1.0);
+        assertThat(registry.find(PipelineMeters.WEBHOOK_DELIVERIES).tag("outcome", "parked").counter()).isNull();
     }
 
     @Test
@@ -136,6 +145,14 @@ class WebhookTopologyTest {
         int attempts = sender.requests.size();
         tick(50);
         assertThat(sender.requests).hasSize(attempts);
+        assertThat(deliveries("parked")).isEqualTo(1.0);
+        assertThat(deliveries("retry")).isEqualTo(attempts - 1);
+        assertThat(registry.get(PipelineMeters.DEAD_LETTERS).tag("step", "publish.webhook").counter().count())
+                .isEqualTo(1.0);
+    }
+
+    private double deliveries(String outcome) {
+        return registry.get(PipelineMeters.WEBHOOK_DELIVERIES).tag("outcome", outcome).counter().count();
     }
 
     @Test
@@ -210,6 +227,8 @@ class WebhookTopologyTest {
         assertThat(header(rejected, DeadLetterHeaders.ERROR)).isEqualTo("invalid-ninjs");
         assertThat(header(rejected, DeadLetterHeaders.STEP)).isEqualTo("publish.webhook");
         assertThat(rejected.value()).asString(StandardCharsets.UTF_8).isEqualTo("not json");
+        assertThat(registry.get(PipelineMeters.DEAD_LETTERS).tag("step", "publish.webhook").counter().count())
+                .isEqualTo(1.0);
     }
 
     private void start(RetryPolicy retry, Subscription... configured) {
@@ -218,7 +237,8 @@ class WebhookTopologyTest {
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         driver = new TopologyTestDriver(WebhookTopology.build(TOPICS, SUBSCRIPTIONS, List.of(configured), retry,
-                sender, () -> new Random(SEED), new WebhookTopology.Limits(TICK, 50, 200)), props, T0);
+                sender, () -> new Random(SEED), new WebhookTopology.Limits(TICK, 50, 200),
+                new PipelineMeters(registry)), props, T0);
         published = driver.createInputTopic(TOPICS.published(), Serdes.String().serializer(),
                 Serdes.ByteArray().serializer());
         registered = driver.createInputTopic(SUBSCRIPTIONS, Serdes.String().serializer(),
