@@ -34,15 +34,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Three brokers (KRaft, each also a controller), every topic replicated three times with min.insync.replicas=2, the
- * three services in their own JVMs: one node is stopped for good while articles stream through, and the load and
- * the services carry on. Two replicas of everything remain, so nothing may be lost or published twice.
+ * three services in their own JVMs: one node is stopped for good while articles stream through every hop, and the
+ * load and the services carry on. Two replicas of everything remain, so nothing may be lost or published twice.
+ * The node is stopped without a controlled shutdown (see {@link KraftCluster#stopNode}): the closest to a crash a
+ * broker in the test's own JVM gets.
  */
 class ClusterFaultIT {
 
     private static final int ARTICLES = Integer.getInteger("newsflow.faults.cluster.articles", 4_000);
     private static final int RATE = Integer.getInteger("newsflow.faults.cluster.rate", 200);
     private static final int CORRECTION_EVERY = 20;
-    private static final int NODES = 3;
+    private static final int WARM_UP_ARTICLES = 100;
     private static final int REPLICATION_FACTOR = 3;
     private static final int MIN_INSYNC_REPLICAS = 2;
 
@@ -54,43 +56,60 @@ class ClusterFaultIT {
     void stoppingOneOfThreeBrokersMidStreamLosesAndDuplicatesNothing() throws Exception {
         String run = "cluster";
         long started = System.nanoTime();
-        try (KraftCluster cluster = KraftCluster.start(dir.resolve("kafka"), NODES);
+        try (KraftCluster cluster = KraftCluster.start(dir.resolve("kafka"));
              Admin admin = cluster.admin();
              SeparatePipeline pipeline = SeparatePipeline.onCluster(dir.resolve(run), cluster.bootstrapServers(),
                      Map.of("NEWSFLOW_TOPIC_REPLICATION_FACTOR", Integer.toString(REPLICATION_FACTOR),
                              "NEWSFLOW_TOPIC_MIN_INSYNC_REPLICAS", Integer.toString(MIN_INSYNC_REPLICAS)))) {
-            FaultLog.phase(run, started, NODES + "-node KRaft cluster ready at " + cluster.bootstrapServers());
+            FaultLog.phase(run, started, KraftCluster.NODES + "-node KRaft cluster ready at "
+                    + cluster.bootstrapServers());
             List<NewsflowProcess> services = pipeline.start(List.of("ingest", "enrich", "publish"), 1);
-            FaultLog.phase(run, started, "ingest, enrich and publish started");
+            NewsflowProcess ingest = services.get(0);
+            NewsflowProcess enrich = services.get(1);
+            NewsflowProcess publish = services.get(2);
+            // Given: every topic of the pipeline holds three replicas and needs two of them for a write, Streams'
+            // internal topics included (created before a Streams application first runs its tasks).
+            awaitRunning(ingest, "ingest");
+            awaitRunning(enrich, "enrich");
+            awaitRunning(publish, "publish");
+            awaitRunning(publish, "publish-webhooks");
             TopicNames topics = pipeline.topics();
+            Set<String> checked = assertReplicated(admin, topics);
+            FaultLog.phase(run, started, "ingest, enrich and publish running; replication factor "
+                    + REPLICATION_FACTOR + " and min.insync.replicas " + MIN_INSYNC_REPLICAS + " on all "
+                    + checked.size() + " topics: " + checked);
+            // A first few articles through every hop, so that the stop below meets records in flight at each of
+            // them rather than services still starting (JIT, first transactions): minutes on a loaded machine.
+            Map<String, List<String>> sent = new HashMap<>();
+            try (ArticleLoad warmUp = new ArticleLoad(pipeline.bootstrapServers(), topics.inbound(), run + "-warmup",
+                    WARM_UP_ARTICLES, RATE, 0).start()) {
+                sent.putAll(warmUp.awaitAcknowledged(Duration.ofMinutes(2)));
+            }
+            PublishedVerifier.Verdict warmedUp = PublishedVerifier.judge(sent, PublishedVerifier.read(
+                    pipeline.bootstrapServers(), topics.published(), sent, Duration.ofMinutes(3), Duration.ZERO));
+            assertThat(warmedUp.lost()).as("warm-up: " + warmedUp.summary()).isEmpty();
+            FaultLog.phase(run, started, "warm-up: " + WARM_UP_ARTICLES + " articles published");
+
             try (ArticleLoad load = new ArticleLoad(pipeline.bootstrapServers(), topics.inbound(), run, ARTICLES, RATE,
                     CORRECTION_EVERY).start()) {
-                // Given: every topic of the pipeline, Streams' internal ones included, holds three replicas and
-                // needs two of them for a write (checked once records flow end to end: every topic exists by then).
-                awaitRecords(admin, topics.published(), Duration.ofMinutes(3));
-                Set<String> checked = assertReplicated(admin, topics);
-                FaultLog.phase(run, started, "records flow; replication factor " + REPLICATION_FACTOR
-                        + " and min.insync.replicas " + MIN_INSYNC_REPLICAS + " on all " + checked.size()
-                        + " topics: " + checked);
-
                 // When: the leader of news.raw-0 goes away a third of the way through the stream.
                 load.awaitSent(load.total() / 3, Duration.ofMinutes(5));
                 int victim = leader(admin, topics.raw(), 0);
+                String inFlight = progress(admin, topics);
+                FaultLog.phase(run, started, "stopping node " + victim + " (leader of " + topics.raw() + "-0) at "
+                        + load.sent() + " of " + load.total() + " sent; " + inFlight);
                 long stopping = System.nanoTime();
                 cluster.stopNode(victim);
-                FaultLog.phase(run, started, "stopped node " + victim + " (leader of " + topics.raw() + "-0) at "
-                        + load.sent() + " of " + load.total() + " sent");
+                FaultLog.phase(run, started, String.format("node %d stopped (%.1f s)", victim,
+                        (System.nanoTime() - stopping) / 1e9));
                 awaitLeadersAndIsrWithout(admin, victim, checked, Duration.ofMinutes(2));
                 FaultLog.phase(run, started, String.format("every partition led by a live node, in-sync replicas"
-                        + " without node %d, %.1f s after the stop", victim,
+                        + " without node %d, %.1f s after the stop began", victim,
                         (System.nanoTime() - stopping) / 1e9));
 
                 // Then: every write was acknowledged, and news.published holds each version exactly once, in order.
-                Map<String, List<String>> sent = load.awaitAcknowledged(Duration.ofMinutes(5));
-                FaultLog.phase(run, started, "all " + load.total() + " acknowledged; last stable offsets (records and markers): "
-                        + lastStableOffsets(admin, topics.raw()) + " in " + topics.raw() + ", "
-                        + lastStableOffsets(admin, topics.enriched()) + " in " + topics.enriched() + ", "
-                        + lastStableOffsets(admin, topics.published()) + " in " + topics.published()
+                sent.putAll(load.awaitAcknowledged(Duration.ofMinutes(5)));
+                FaultLog.phase(run, started, "all " + load.total() + " acknowledged; " + progress(admin, topics)
                         + String.format("; load average %.1f on %d cores",
                                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                                 Runtime.getRuntime().availableProcessors()));
@@ -100,11 +119,21 @@ class ClusterFaultIT {
                 FaultLog.phase(run, started, "verified: " + verdict.summary());
 
                 assertThat(verdict.clean()).as(verdict.summary()).isTrue();
-                assertThat(verdict.publishedRecords()).isEqualTo(verdict.expectedRecords());
+                assertThat(verdict.publishedRecords()).isEqualTo(verdict.expectedRecords())
+                        .isEqualTo(WARM_UP_ARTICLES + load.total());
                 assertThat(services).as("no service needed a restart").allMatch(NewsflowProcess::isAlive);
                 assertThat(services).extracting(NewsflowProcess::starts).containsOnly(1);
             }
         }
+    }
+
+    /** How far each hop has got: the last stable offsets of news.raw, news.enriched and news.published. */
+    private static String progress(Admin admin, TopicNames topics) throws ExecutionException, InterruptedException {
+        List<String> hops = new ArrayList<>();
+        for (String topic : List.of(topics.raw(), topics.enriched(), topics.published())) {
+            hops.add(topic + " " + lastStableOffsets(admin, topic));
+        }
+        return "last stable offsets (records and markers) " + String.join(", ", hops);
     }
 
     /**
@@ -174,16 +203,9 @@ class ClusterFaultIT {
                 + waiting.subList(0, Math.min(10, waiting.size())));
     }
 
-    /** Waits until a transaction was completed on the topic. */
-    private static void awaitRecords(Admin admin, String topic, Duration timeout)
-            throws ExecutionException, InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (lastStableOffsets(admin, topic) == 0) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError(topic + " received no committed record within " + timeout);
-            }
-            LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
-        }
+    /** Waits until the Streams application of a service (e.g. {@code newsflow-enrich}) runs its tasks. */
+    private static void awaitRunning(NewsflowProcess process, String service) {
+        process.awaitLog("newsflow-" + service + ": REBALANCING -> RUNNING", Duration.ofMinutes(2));
     }
 
     /**

@@ -5,8 +5,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -20,11 +18,13 @@ import org.apache.kafka.common.test.TestKitNodes;
 import org.apache.kafka.server.common.MetadataVersion;
 
 /**
- * A KRaft cluster of combined broker+controller nodes in the test JVM (Kafka's own {@link KafkaClusterTestKit}),
- * configured as a small production cluster: everything replicated three times, two replicas needed for a write.
- * Listeners are on localhost; the test kit picks free ports.
+ * Three KRaft nodes, each broker and controller, in the test JVM (Kafka's own {@link KafkaClusterTestKit}), configured
+ * as a small production cluster: everything replicated three times, two replicas needed for a write. Clients reach it
+ * on localhost; the test kit picks free ports (and binds them on every interface: its choice, not configurable).
  */
 final class KraftCluster implements AutoCloseable {
+
+    static final int NODES = 3;
 
     private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(3);
 
@@ -34,12 +34,12 @@ final class KraftCluster implements AutoCloseable {
         this.cluster = cluster;
     }
 
-    /** Formats and starts {@code nodes} combined nodes under {@code dir}, and waits until every broker is ready. */
-    static KraftCluster start(Path dir, int nodes) throws Exception {
+    /** Formats and starts the nodes under {@code dir}, and waits until every broker is ready. */
+    static KraftCluster start(Path dir) throws Exception {
         TestKitNodes testKitNodes = new TestKitNodes.Builder()
                 .setCombined(true)
-                .setNumBrokerNodes(nodes)
-                .setNumControllerNodes(nodes)
+                .setNumBrokerNodes(NODES)
+                .setNumControllerNodes(NODES)
                 .setBaseDirectory(dir)
                 // What a released broker formats with (the kit defaults to the unreleased one under development).
                 .setBootstrapMetadataVersion(MetadataVersion.latestProduction())
@@ -104,10 +104,6 @@ final class KraftCluster implements AutoCloseable {
 
     Admin admin() {
         return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()));
-    }
-
-    Set<Integer> nodeIds() {
-        return new TreeSet<>(cluster.brokers().keySet());
     }
 
     /**
