@@ -53,10 +53,17 @@ final class AnalyzedText {
     private static List<Word> words(String text, Set<String> functionWords) {
         List<Word> words = new ArrayList<>();
         Words.scan(text, (t, start, end, breakBefore) -> {
-            String written = KeyphraseExtractor.withoutPossessive(t.substring(start, end));
+            // The possessive 's is cut from the bounds rather than from a first substring: one string per word.
+            String written = t.substring(start, endWithoutPossessive(t, start, end));
             String lower = written.toLowerCase(Locale.ROOT);
             words.add(new Word(written, lower, breakBefore, functionWords.contains(lower), start, end));
         });
         return words;
+    }
+
+    /** The end of the word {@code text[start, end)} without its possessive 's (or ’s), if it has one. */
+    private static int endWithoutPossessive(String text, int start, int end) {
+        return end - start > 2 && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S')
+                && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '’') ? end - 2 : end;
     }
 }

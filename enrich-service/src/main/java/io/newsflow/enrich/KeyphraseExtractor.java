@@ -84,12 +84,6 @@ final class KeyphraseExtractor {
         flush(current, phrases);
     }
 
-    static String withoutPossessive(String word) {
-        return word.length() > 2 && (word.charAt(word.length() - 1) == 's' || word.charAt(word.length() - 1) == 'S')
-                && (word.charAt(word.length() - 2) == '\'' || word.charAt(word.length() - 2) == '’')
-                ? word.substring(0, word.length() - 2) : word;
-    }
-
     private static void flush(List<AnalyzedText.Word> current, List<List<AnalyzedText.Word>> phrases) {
         if (!current.isEmpty()) {
             phrases.add(List.copyOf(current));
