@@ -20,6 +20,9 @@ final class Gazetteer {
     final Set<String> givenNames;
     final Set<String> orgCues;
     final Set<String> notEntities;
+    /** The first word of every listed place and organisation (the whole name if it is one word). */
+    private final Set<String> placeFirstWords;
+    private final Set<String> organisationFirstWords;
     /** Person cues as token lists, longest first. */
     final List<List<String>> personCues;
 
@@ -42,6 +45,27 @@ final class Gazetteer {
         }
         cues.sort(Comparator.comparingInt((List<String> cue) -> cue.size()).reversed());
         personCues = List.copyOf(cues);
+        placeFirstWords = firstWords(places);
+        organisationFirstWords = firstWords(organisations);
+    }
+
+    /** Whether some listed place's name starts with this word: a name of several words is worth joining to look up. */
+    boolean mayStartPlace(String firstWord) {
+        return placeFirstWords.contains(firstWord);
+    }
+
+    /** Whether some listed organisation's name starts with this word. */
+    boolean mayStartOrganisation(String firstWord) {
+        return organisationFirstWords.contains(firstWord);
+    }
+
+    private static Set<String> firstWords(Set<String> names) {
+        Set<String> first = new HashSet<>();
+        for (String name : names) {
+            int space = name.indexOf(' ');
+            first.add(space < 0 ? name : name.substring(0, space));
+        }
+        return Set.copyOf(first);
     }
 
     boolean isPlace(String name) {

@@ -36,4 +36,9 @@ final class Stopwords {
     boolean inAnyLanguage(String word) {
         return any.contains(word.toLowerCase(Locale.ROOT));
     }
+
+    /** As {@link #inAnyLanguage(String)}, for a word already in lower case. */
+    boolean inAnyLanguageLower(String lower) {
+        return any.contains(lower);
+    }
 }
