@@ -27,14 +27,12 @@ final class KeyphraseExtractor {
         Map<String, int[]> frequencyAndDegree = new HashMap<>();
         Map<String, Phrase> byKey = new LinkedHashMap<>();
         for (List<AnalyzedText.Word> phrase : phrases) {
-            StringBuilder key = new StringBuilder();
             for (AnalyzedText.Word word : phrase) {
                 int[] counts = frequencyAndDegree.computeIfAbsent(word.lower(), k -> new int[2]);
                 counts[0]++;
                 counts[1] += phrase.size();
-                key.append(key.length() == 0 ? "" : " ").append(word.lower());
             }
-            byKey.computeIfAbsent(key.toString(), k -> new Phrase(phrase)).occurrences++;
+            byKey.computeIfAbsent(key(phrase), k -> new Phrase(phrase)).occurrences++;
         }
         List<Phrase> ranked = new ArrayList<>();
         for (Phrase phrase : byKey.values()) {
@@ -49,6 +47,18 @@ final class KeyphraseExtractor {
         }
         ranked.sort((a, b) -> a.score != b.score ? Double.compare(b.score, a.score) : b.occurrences - a.occurrences);
         return ranked.stream().limit(MAX_KEYWORDS).map(Phrase::display).toList();
+    }
+
+    /** A phrase's words in lower case, one space apart; a word alone is its own key (no new string). */
+    private static String key(List<AnalyzedText.Word> phrase) {
+        if (phrase.size() == 1) {
+            return phrase.get(0).lower();
+        }
+        StringBuilder key = new StringBuilder();
+        for (AnalyzedText.Word word : phrase) {
+            key.append(key.length() == 0 ? "" : " ").append(word.lower());
+        }
+        return key.toString();
     }
 
     /** A candidate phrase as first written, how often it occurs and its RAKE score. */
@@ -66,28 +76,32 @@ final class KeyphraseExtractor {
         }
     }
 
+    /**
+     * Adds the sentence's candidate phrases to {@code phrases}. A phrase is a run of consecutive words, so it is kept
+     * as a view of the sentence's word list ({@code [start, i)}), not copied.
+     */
     private static void candidates(List<AnalyzedText.Word> words, List<List<AnalyzedText.Word>> phrases) {
-        List<AnalyzedText.Word> current = new ArrayList<>();
-        for (AnalyzedText.Word word : words) {
+        int start = 0;
+        for (int i = 0; i < words.size(); i++) {
+            AnalyzedText.Word word = words.get(i);
             if (word.breakBefore()) {
-                flush(current, phrases);
+                flush(words, start, i, phrases);
+                start = i;
             }
             if (!Character.isLetter(word.lower().charAt(0)) || word.lower().length() < 2 || word.stopword()) {
-                flush(current, phrases);
-            } else {
-                current.add(word);
-                if (current.size() > MAX_PHRASE_WORDS) {
-                    current.clear(); // too long to be a key phrase: a clause, not a name for a topic
-                }
+                flush(words, start, i, phrases);
+                start = i + 1;
+            } else if (i + 1 - start > MAX_PHRASE_WORDS) {
+                start = i + 1; // too long to be a key phrase: a clause, not a name for a topic
             }
         }
-        flush(current, phrases);
+        flush(words, start, words.size(), phrases);
     }
 
-    private static void flush(List<AnalyzedText.Word> current, List<List<AnalyzedText.Word>> phrases) {
-        if (!current.isEmpty()) {
-            phrases.add(List.copyOf(current));
-            current.clear();
+    private static void flush(List<AnalyzedText.Word> words, int start, int end,
+                              List<List<AnalyzedText.Word>> phrases) {
+        if (end > start) {
+            phrases.add(words.subList(start, end));
         }
     }
 }
