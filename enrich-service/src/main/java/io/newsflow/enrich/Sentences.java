@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Splits a paragraph into sentences with the JDK's {@link BreakIterator}, then joins back the breaks it makes after
@@ -18,9 +17,8 @@ final class Sentences {
             "inc", "corp", "ltd", "co", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
             "dec", "m", "mme", "mlle", "dres", "hr", "fr", "bzw", "ca", "nr", "vgl", "z", "b", "d", "h", "dra", "ud",
             "uds", "av", "pág", "approx", "dept", "est", "fig", "op");
-    /** A token ending in a dot that is an initialism: U.S., U.K., E.U., a.m. */
-    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\p{Punct}“”‘’«(]+");
-    private static final Pattern INITIALISM = Pattern.compile("(?:\\p{L}\\.){2,}");
+    private static final int MAX_ABBREVIATION_LENGTH = ABBREVIATIONS.stream().mapToInt(String::length).max()
+            .orElse(0);
 
     private Sentences() {
     }
@@ -41,25 +39,41 @@ final class Sentences {
         return sentences;
     }
 
+    /**
+     * Whether the text ends with an abbreviation or an initialism: its last word, without the punctuation that may
+     * open it ({@code [\p{Punct}“”‘’«(]}), is a listed abbreviation, a single capital, or "U.S."-like. Hand-written:
+     * it runs at every sentence break.
+     */
     private static boolean endsWithAbbreviation(CharSequence text) {
         int end = text.length();
-        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+        while (end > 0 && Words.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
         int start = end;
-        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+        while (start > 0 && !Words.isWhitespace(text.charAt(start - 1))) {
             start--;
         }
-        if (start == end) {
+        if (start == end || text.charAt(end - 1) != '.') {
             return false;
         }
-        String word = text.subSequence(start, end).toString();
-        if (!word.endsWith(".")) {
-            return false;
+        int bareStart = start;
+        while (bareStart < end - 1 && isOpeningPunctuation(text.charAt(bareStart))) {
+            bareStart++;
         }
-        String bare = LEADING_PUNCTUATION.matcher(word.substring(0, word.length() - 1)).replaceFirst("");
-        return ABBREVIATIONS.contains(bare.toLowerCase(Locale.ROOT)) || INITIALISM.matcher(word).matches()
-                || (bare.length() == 1 && Character.isUpperCase(bare.charAt(0)));
+        int bareLength = end - 1 - bareStart;
+        // Lower-casing never shortens a word: one longer than every abbreviation is none of them.
+        if (bareLength <= MAX_ABBREVIATION_LENGTH && ABBREVIATIONS.contains(
+                text.subSequence(bareStart, end - 1).toString().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        return Words.isInitialism(text, start, end)
+                || (bareLength == 1 && Character.isUpperCase(text.charAt(bareStart)));
+    }
+
+    /** {@code \p{Punct}} (ASCII punctuation) and the quotes and brackets that may open a word. */
+    private static boolean isOpeningPunctuation(char c) {
+        return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~')
+                || c == '“' || c == '”' || c == '‘' || c == '’' || c == '«';
     }
 
     private static void add(List<String> sentences, StringBuilder pending) {
