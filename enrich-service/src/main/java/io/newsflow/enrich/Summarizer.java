@@ -1,6 +1,7 @@
 package io.newsflow.enrich;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -19,25 +20,32 @@ final class Summarizer {
         if (sentences.isEmpty()) {
             return "";
         }
-        Map<String, Integer> frequency = new HashMap<>();
+        // Counts in int cells, not boxed: this runs on every word of every article.
+        Map<String, int[]> frequency = new HashMap<>();
         List<List<String>> words = new ArrayList<>();
         for (List<AnalyzedText.Word> sentence : text.sentences) {
             List<String> content = contentWords(sentence);
             words.add(content);
-            content.forEach(word -> frequency.merge(word, 1, Integer::sum));
+            for (String word : content) {
+                frequency.computeIfAbsent(word, k -> new int[1])[0]++;
+            }
         }
-        List<Integer> order = new ArrayList<>();
+        Integer[] order = new Integer[sentences.size()];
         double[] scores = new double[sentences.size()];
         for (int i = 0; i < sentences.size(); i++) {
             double sum = 0;
             for (String word : words.get(i)) {
-                int count = frequency.get(word);
+                int count = frequency.get(word)[0];
                 sum += count > 1 ? count : 0;
             }
             scores[i] = sum / Math.sqrt(Math.max(1, words.get(i).size())) * (i == 0 ? 1.5 : 1.0);
-            order.add(i);
+            order[i] = i;
         }
-        order.sort(Comparator.comparingDouble((Integer i) -> scores[i]).reversed().thenComparing(i -> i));
+        // Best score first; equal scores in article order.
+        Arrays.sort(order, (a, b) -> {
+            int byScore = Double.compare(scores[b], scores[a]);
+            return byScore != 0 ? byScore : Integer.compare(a, b);
+        });
         List<Integer> chosen = new ArrayList<>();
         int total = 0;
         for (int i : order) {
@@ -51,7 +59,11 @@ final class Summarizer {
             }
         }
         chosen.sort(Comparator.naturalOrder());
-        return String.join(" ", chosen.stream().map(sentences::get).toList());
+        StringBuilder summary = new StringBuilder();
+        for (int i = 0; i < chosen.size(); i++) {
+            summary.append(i == 0 ? "" : " ").append(sentences.get(chosen.get(i)));
+        }
+        return summary.toString();
     }
 
     private static List<String> contentWords(List<AnalyzedText.Word> sentence) {
