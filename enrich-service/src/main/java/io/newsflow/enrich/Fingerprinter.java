@@ -50,12 +50,17 @@ final class Fingerprinter {
         static NormalizedWords of(List<List<AnalyzedText.Word>> sentences) {
             int count = 0;
             int chars = 0;
+            int ids = 0;
             for (List<AnalyzedText.Word> sentence : sentences) {
                 count += sentence.size();
                 for (AnalyzedText.Word word : sentence) {
                     chars += word.lower().length();
+                    ids = Math.max(ids, word.id() + 1);
                 }
             }
+            // Each distinct word (by its number in the article's vocabulary) is hashed once.
+            long[] hashById = new long[ids];
+            boolean[] hashed = new boolean[ids];
             long[] hashes = new long[count];
             byte[] utf8 = new byte[3 * chars + count];
             int length = 0;
@@ -70,7 +75,11 @@ final class Fingerprinter {
                         byte[] all = text(sentences).getBytes(StandardCharsets.UTF_8);
                         return new NormalizedWords(all, all.length, hashes(sentences, count), count, sentences);
                     }
-                    hashes[i++] = SHINGLE_HASH.hashCharsToLong(word.lower());
+                    if (!hashed[word.id()]) {
+                        hashById[word.id()] = SHINGLE_HASH.hashCharsToLong(word.lower());
+                        hashed[word.id()] = true;
+                    }
+                    hashes[i++] = hashById[word.id()];
                 }
             }
             return new NormalizedWords(utf8, length, hashes, count, sentences);

@@ -1,7 +1,6 @@
 package io.newsflow.enrich;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,13 +23,14 @@ final class KeyphraseExtractor {
         for (List<AnalyzedText.Word> sentence : text.sentences) {
             candidates(sentence, phrases);
         }
-        Map<String, int[]> frequencyAndDegree = new HashMap<>();
+        // Per distinct word (by its number in the article's vocabulary): how often it occurs in phrases, and its degree.
+        int[] frequency = new int[text.vocabulary.size()];
+        int[] degree = new int[text.vocabulary.size()];
         Map<String, Phrase> byKey = new LinkedHashMap<>();
         for (List<AnalyzedText.Word> phrase : phrases) {
             for (AnalyzedText.Word word : phrase) {
-                int[] counts = frequencyAndDegree.computeIfAbsent(word.lower(), k -> new int[2]);
-                counts[0]++;
-                counts[1] += phrase.size();
+                frequency[word.id()]++;
+                degree[word.id()] += phrase.size();
             }
             byKey.computeIfAbsent(key(phrase), k -> new Phrase(phrase)).occurrences++;
         }
@@ -39,8 +39,7 @@ final class KeyphraseExtractor {
             // A phrase said once with one word is rarely key: single words must recur.
             if (phrase.words.size() > 1 || phrase.occurrences > 1) {
                 for (AnalyzedText.Word word : phrase.words) {
-                    int[] counts = frequencyAndDegree.get(word.lower());
-                    phrase.score += (double) counts[1] / counts[0];
+                    phrase.score += (double) degree[word.id()] / frequency[word.id()];
                 }
                 ranked.add(phrase);
             }

@@ -29,11 +29,14 @@ final class MediaTopicClassifier {
     private static final Cue[] NO_CUES = new Cue[0];
 
     /**
-     * Cues of one language: exact cues indexed by their first word, prefix cues in a character trie, so that the
-     * cues a word may start are found in one walk over its letters, without making a string per prefix.
+     * Cues of one language: exact cues of one word and cues of several words indexed by their (first) word, prefix
+     * cues of one word in a character trie, so that the cues a word may start are found in one walk over its letters,
+     * without making a string per prefix. A cue of one word depends on that word alone: it is scored once per
+     * distinct word of the article, times the word's occurrences; a cue of several words, at each position.
      */
     private static final class Lexicon {
-        final Map<String, Cue[]> byFirstWord = new HashMap<>();
+        final Map<String, Cue[]> words = new HashMap<>();
+        final Map<String, Cue[]> phrases = new HashMap<>();
         final PrefixNode prefixes = new PrefixNode();
 
         void add(Cue cue) {
@@ -45,17 +48,16 @@ final class MediaTopicClassifier {
                 }
                 node.cues = append(node.cues, cue);
             } else {
-                byFirstWord.merge(first, new Cue[] {cue}, (a, b) -> append(a, b[0]));
+                (cue.words().length == 1 ? words : phrases).merge(first, new Cue[] {cue}, (a, b) -> append(a, b[0]));
             }
         }
 
-        /** Scores the cues that may start at word {@code at}: exact first-word cues and every prefix cue it starts. */
-        void score(String[] words, int at, int[] scores) {
-            String word = words[at];
-            Cue[] exact = byFirstWord.get(word);
+        /** Scores the one-word cues of a word said {@code occurrences} times: its exact cues and every prefix cue. */
+        void scoreWord(String word, int occurrences, int[] scores) {
+            Cue[] exact = words.get(word);
             if (exact != null) {
                 for (Cue cue : exact) {
-                    scoreIfMatched(words, at, cue, scores);
+                    scores[cue.topic()] += cue.weight() * occurrences;
                 }
             }
             PrefixNode node = prefixes;
@@ -66,15 +68,14 @@ final class MediaTopicClassifier {
                 }
                 // A prefix cue of one word is the whole cue: the walk that reached its node has matched it.
                 for (Cue cue : node.cues) {
-                    scores[cue.topic()] += cue.weight();
+                    scores[cue.topic()] += cue.weight() * occurrences;
                 }
             }
         }
 
-        private static void scoreIfMatched(String[] words, int at, Cue cue, int[] scores) {
-            if (matches(words, at, cue)) {
-                scores[cue.topic()] += cue.weight();
-            }
+        /** The cues of several words that start with {@code word}, or null. */
+        Cue[] phrasesStartingWith(String word) {
+            return phrases.get(word);
         }
 
         private static Cue[] append(Cue[] cues, Cue cue) {
@@ -160,17 +161,37 @@ final class MediaTopicClassifier {
     List<SubjectCode> classify(AnalyzedText text, String language) {
         int bodyWords = text.bodyWordCount();
         String[] words = new String[2 * text.headline.size() + bodyWords];
-        int n = addWords(text.headline, words, 0);
+        int[] ids = new int[words.length];
+        String[] forms = new String[text.vocabulary.size()];
+        int n = addWords(text.headline, words, ids, forms, 0);
         // the headline says what the article is about: it counts twice
         System.arraycopy(words, 0, words, n, n);
+        System.arraycopy(ids, 0, ids, n, n);
         n += n;
         for (List<AnalyzedText.Word> sentence : text.sentences) {
-            n = addWords(sentence, words, n);
+            n = addWords(sentence, words, ids, forms, n);
         }
         Lexicon lexicon = lexicons.getOrDefault(language, lexicons.get("en"));
         int[] scores = new int[codes.size()];
+        int[] occurrences = new int[forms.length];
+        for (int id : ids) {
+            occurrences[id]++;
+        }
+        Cue[][] phrases = new Cue[forms.length][];
+        for (int id = 0; id < forms.length; id++) {
+            if (occurrences[id] > 0) {
+                lexicon.scoreWord(forms[id], occurrences[id], scores);
+                phrases[id] = lexicon.phrasesStartingWith(forms[id]);
+            }
+        }
         for (int i = 0; i < words.length; i++) {
-            lexicon.score(words, i, scores);
+            if (phrases[ids[i]] != null) {
+                for (Cue cue : phrases[ids[i]]) {
+                    if (matches(words, i, cue)) {
+                        scores[cue.topic()] += cue.weight();
+                    }
+                }
+            }
         }
         int best = 0;
         for (int score : scores) {
@@ -218,16 +239,25 @@ final class MediaTopicClassifier {
         return -1;
     }
 
-    /** Puts the words' lower-case forms, elisions cut, into {@code words} from {@code at}; returns the next index. */
-    private static int addWords(List<AnalyzedText.Word> text, String[] words, int at) {
+    /**
+     * Puts the words' lower-case forms, elisions cut, into {@code words} from {@code at}, and their numbers in the
+     * article's vocabulary into {@code ids}; each distinct word's form is made once, in {@code forms}. Returns the
+     * next index.
+     */
+    private static int addWords(List<AnalyzedText.Word> text, String[] words, int[] ids, String[] forms, int at) {
         for (AnalyzedText.Word analyzed : text) {
-            String word = analyzed.lower();
-            int apostrophe = apostrophe(word);
-            // French and Italian elisions (l'élection, d'inflation) would hide the word from its cue.
-            if (apostrophe > 0 && apostrophe <= 6 && ELISIONS.contains(word.substring(0, apostrophe))) {
-                word = word.substring(apostrophe + 1);
+            String form = forms[analyzed.id()];
+            if (form == null) {
+                form = analyzed.lower();
+                int apostrophe = apostrophe(form);
+                // French and Italian elisions (l'élection, d'inflation) would hide the word from its cue.
+                if (apostrophe > 0 && apostrophe <= 6 && ELISIONS.contains(form.substring(0, apostrophe))) {
+                    form = form.substring(apostrophe + 1);
+                }
+                forms[analyzed.id()] = form;
             }
-            words[at++] = word;
+            words[at] = form;
+            ids[at++] = analyzed.id();
         }
         return at;
     }

@@ -3,9 +3,7 @@ package io.newsflow.enrich;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * An extractive summary: the 1-3 sentences that carry most of the article's frequent content words, with a bonus for
@@ -20,25 +18,25 @@ final class Summarizer {
         if (sentences.isEmpty()) {
             return "";
         }
-        // Counts in int cells, not boxed: this runs on every word of every article.
-        Map<String, int[]> frequency = new HashMap<>();
-        List<List<String>> words = new ArrayList<>();
+        // Counts per distinct word (by its number in the article's vocabulary), not in a map: this runs on every word.
+        int[] frequency = new int[text.vocabulary.size()];
+        List<int[]> words = new ArrayList<>();
         for (List<AnalyzedText.Word> sentence : text.sentences) {
-            List<String> content = contentWords(sentence);
+            int[] content = contentWords(sentence);
             words.add(content);
-            for (String word : content) {
-                frequency.computeIfAbsent(word, k -> new int[1])[0]++;
+            for (int word : content) {
+                frequency[word]++;
             }
         }
         Integer[] order = new Integer[sentences.size()];
         double[] scores = new double[sentences.size()];
         for (int i = 0; i < sentences.size(); i++) {
             double sum = 0;
-            for (String word : words.get(i)) {
-                int count = frequency.get(word)[0];
+            for (int word : words.get(i)) {
+                int count = frequency[word];
                 sum += count > 1 ? count : 0;
             }
-            scores[i] = sum / Math.sqrt(Math.max(1, words.get(i).size())) * (i == 0 ? 1.5 : 1.0);
+            scores[i] = sum / Math.sqrt(Math.max(1, words.get(i).length)) * (i == 0 ? 1.5 : 1.0);
             order[i] = i;
         }
         // Best score first; equal scores in article order.
@@ -66,13 +64,15 @@ final class Summarizer {
         return summary.toString();
     }
 
-    private static List<String> contentWords(List<AnalyzedText.Word> sentence) {
-        List<String> content = new ArrayList<>();
+    /** The numbers of the sentence's content words, in order. */
+    private static int[] contentWords(List<AnalyzedText.Word> sentence) {
+        int[] content = new int[sentence.size()];
+        int count = 0;
         for (AnalyzedText.Word word : sentence) {
             if (word.isContent()) {
-                content.add(word.lower());
+                content[count++] = word.id();
             }
         }
-        return content;
+        return Arrays.copyOf(content, count);
     }
 }
