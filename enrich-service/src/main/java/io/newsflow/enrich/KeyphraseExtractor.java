@@ -26,13 +26,13 @@ final class KeyphraseExtractor {
         // Per distinct word (by its number in the article's vocabulary): how often it occurs in phrases, and its degree.
         int[] frequency = new int[text.vocabulary.size()];
         int[] degree = new int[text.vocabulary.size()];
-        Map<String, Phrase> byKey = new LinkedHashMap<>();
+        Map<Key, Phrase> byKey = new LinkedHashMap<>();
         for (List<AnalyzedText.Word> phrase : phrases) {
             for (AnalyzedText.Word word : phrase) {
                 frequency[word.id()]++;
                 degree[word.id()] += phrase.size();
             }
-            byKey.computeIfAbsent(key(phrase), k -> new Phrase(phrase)).occurrences++;
+            byKey.computeIfAbsent(Key.of(phrase), k -> new Phrase(phrase)).occurrences++;
         }
         List<Phrase> ranked = new ArrayList<>();
         for (Phrase phrase : byKey.values()) {
@@ -48,16 +48,15 @@ final class KeyphraseExtractor {
         return ranked.stream().limit(MAX_KEYWORDS).map(Phrase::display).toList();
     }
 
-    /** A phrase's words in lower case, one space apart; a word alone is its own key (no new string). */
-    private static String key(List<AnalyzedText.Word> phrase) {
-        if (phrase.size() == 1) {
-            return phrase.get(0).lower();
+    /**
+     * What makes two phrases the same: their words in lower case, here the words' numbers in the article's vocabulary
+     * (-1 past the phrase's end). A phrase has at most {@value #MAX_PHRASE_WORDS} words.
+     */
+    private record Key(int first, int second, int third) {
+        static Key of(List<AnalyzedText.Word> phrase) {
+            return new Key(phrase.get(0).id(), phrase.size() > 1 ? phrase.get(1).id() : -1,
+                    phrase.size() > 2 ? phrase.get(2).id() : -1);
         }
-        StringBuilder key = new StringBuilder();
-        for (AnalyzedText.Word word : phrase) {
-            key.append(key.length() == 0 ? "" : " ").append(word.lower());
-        }
-        return key.toString();
     }
 
     /** A candidate phrase as first written, how often it occurs and its RAKE score. */
