@@ -84,6 +84,31 @@ final class Words {
         return pairs >= 2;
     }
 
+    /**
+     * How many parts {@code text.split("\\s+")} gives, counted without a regex or the parts: runs of other than
+     * {@code [ \t\n\x0B\f\r]}, one more (empty) for leading space, none for a text of space only; an empty text
+     * is one (empty) part.
+     */
+    static int splitCount(String text) {
+        int runs = 0;
+        boolean inRun = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!space && !inRun) {
+                runs++;
+            }
+            inRun = !space;
+        }
+        if (runs == 0) {
+            return text.isEmpty() ? 1 : 0;
+        }
+        char first = text.charAt(0);
+        boolean leadingSpace = first == ' ' || first == '\t' || first == '\n' || first == '\u000B' || first == '\f'
+                || first == '\r';
+        return runs + (leadingSpace ? 1 : 0);
+    }
+
     static boolean isJoiner(char c) {
         return c == '\'' || c == '’' || c == '-' || c == '.';
     }
