@@ -145,9 +145,16 @@ final class EntityExtractor {
         this.stopwords = stopwords;
         this.titleWords = Set.copyOf(gazetteer.personCues.stream().filter(cue -> cue.size() == 1)
                 .map(cue -> cue.get(0).toLowerCase(Locale.ROOT)).toList());
+        Map<String, List<List<String>>> byFirstWord = new java.util.HashMap<>();
         for (List<String> cue : gazetteer.personCues) {
-            cuesByFirstWord.computeIfAbsent(cue.get(0).toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(cue);
+            byFirstWord.computeIfAbsent(cue.get(0).toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(cue);
         }
+        // Each word's cues sorted once, longest first (a stable sort: equal lengths keep the list's order).
+        byFirstWord.forEach((word, cues) -> {
+            List<List<String>> sorted = new ArrayList<>(cues);
+            sorted.sort(LONGEST_FIRST);
+            cuesByFirstWord.put(word, List.copyOf(sorted));
+        });
     }
 
     Entities extract(List<String> sentences, String language) {
@@ -339,24 +346,32 @@ final class EntityExtractor {
         return false;
     }
 
-    /** The person cues whose first word occurs in the span, longest first (in order of the span's words if equal). */
+    /**
+     * The person cues whose first word occurs in the span, longest first (in order of the span's words if equal).
+     * Most spans hold one cue word at most: its cues are already in that order.
+     */
     private List<List<String>> cuesIn(Sentence s, int from, int to) {
+        List<List<String>> only = null;
         List<List<String>> cues = null;
         for (int i = from; i < to; i++) {
             List<List<String>> starting = cuesByFirstWord.get(s.tokens[i].lower());
-            if (starting != null) {
+            if (starting == null) {
+                continue;
+            }
+            if (only == null && cues == null) {
+                only = starting;
+            } else {
                 if (cues == null) {
-                    cues = new ArrayList<>();
+                    cues = new ArrayList<>(only);
+                    only = null;
                 }
                 cues.addAll(starting);
             }
         }
         if (cues == null) {
-            return List.of();
+            return only != null ? only : List.of();
         }
-        if (cues.size() > 1) {
-            cues.sort(LONGEST_FIRST);
-        }
+        cues.sort(LONGEST_FIRST);
         return cues;
     }
 
