@@ -102,35 +102,35 @@ final class EntityExtractor {
 
     private static final Pattern INITIALISM = Pattern.compile("(?:\\p{L}\\.){2,}");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\p{N}&]{1,6}");
-    private static final Set<String> CONNECTORS = Set.of("of", "de", "del", "la", "las", "los", "le", "du", "des",
+    private static final Set<String> CONNECTORS = WordSet.of("of", "de", "del", "la", "las", "los", "le", "du", "des",
             "van", "von", "der", "den", "da", "di", "al", "bin", "ibn", "the", "for", "d’", "y", "and", "&", "et",
             "und");
     /** "and" in the languages covered: it may join two organisations into one run of capitals. */
-    private static final Set<String> CONJUNCTIONS = Set.of("and", "&", "y", "et", "und");
+    private static final Set<String> CONJUNCTIONS = WordSet.of("and", "&", "y", "et", "und");
     /** Acronyms that name things, not organisations. */
-    private static final Set<String> NON_ORGANISATION_ACRONYMS = Set.of("AI", "CEO", "CFO", "GDP", "TV", "PC", "EV",
+    private static final Set<String> NON_ORGANISATION_ACRONYMS = WordSet.of("AI", "CEO", "CFO", "GDP", "TV", "PC", "EV",
             "DNA", "RNA", "HIV", "AIDS", "COVID", "CO2", "PM", "AM", "OK", "VAR", "IPO", "ETF", "PIB", "BIP", "TVA",
             "IVA", "MwSt", "KI", "IA", "PDF", "USB", "GPS", "SMS", "CEST", "CET", "GMT", "UTC");
     private static final Comparator<List<String>> LONGEST_FIRST = Comparator.comparingInt(
             (List<String> cue) -> cue.size()).reversed();
 
     /** Connectors that join names of organisations but never a person's name. */
-    private static final Set<String> WEAK_CONNECTORS = Set.of("of", "the", "for", "and", "&", "y", "et", "und");
-    private static final Set<String> ORGANISATION_HEADS = Set.of("Museum", "Museo", "Musée", "Fund", "Fondo",
+    private static final Set<String> WEAK_CONNECTORS = WordSet.of("of", "the", "for", "and", "&", "y", "et", "und");
+    private static final Set<String> ORGANISATION_HEADS = WordSet.of("Museum", "Museo", "Musée", "Fund", "Fondo",
             "Fonds", "Observatory", "Institute", "Instituto", "Institut", "Cooperative", "Cooperativa", "Coopérative",
             "Times", "Post", "Journal", "Club", "Academy", "Academia", "Académie", "Akademie", "Council",
             "Commission", "Union", "Agency", "Authority", "Ministry", "Party", "Bank");
-    private static final Set<String> PLACE_HEADS = Set.of("City", "Province", "County", "District", "Island",
+    private static final Set<String> PLACE_HEADS = WordSet.of("City", "Province", "County", "District", "Island",
             "Islands", "Valley", "River", "Bay", "Coast", "Region", "State", "Provincia", "Región", "Département",
             "Landkreis");
-    private static final Set<String> THING_HEADS = Set.of("Telescope", "Prize", "Award", "Cup", "League",
+    private static final Set<String> THING_HEADS = WordSet.of("Telescope", "Prize", "Award", "Cup", "League",
             "Festival", "Bridge", "Street", "Avenue", "Road", "Airport", "Station", "Stadium", "Hospital", "Act",
             "Bill", "Agreement", "Treaty", "Summit", "War", "Games", "Olympics", "Championship", "Index", "Day",
             "Week", "Marathon", "Tour", "Mission", "Program", "Programme", "Plan", "Strategy", "Report");
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside", "en", "à", "bei", "nahe");
-    private static final Set<String> PLACE_NOUNS_AFTER = Set.of("province", "region", "county", "district",
+    private static final Set<String> PLACE_PREPOSITIONS = WordSet.of("in", "near", "outside", "en", "à", "bei", "nahe");
+    private static final Set<String> PLACE_NOUNS_AFTER = WordSet.of("province", "region", "county", "district",
             "prefecture", "state", "provincia", "región", "département", "région");
-    private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "added", "noted", "stated",
+    private static final Set<String> SPEECH_VERBS = WordSet.of("said", "says", "told", "added", "noted", "stated",
             "explained", "argued", "warned", "insisted", "announced", "dijo", "afirmó", "declaró", "aseguró",
             "explicó", "señaló", "indicó", "añadió", "sostuvo", "sagte", "erklärte", "betonte", "sagt", "meinte",
             "déclaré", "affirmé", "expliqué", "indiqué", "ajouté", "estimé", "souligné");
@@ -143,7 +143,7 @@ final class EntityExtractor {
     EntityExtractor(Gazetteer gazetteer, Stopwords stopwords) {
         this.gazetteer = gazetteer;
         this.stopwords = stopwords;
-        this.titleWords = Set.copyOf(gazetteer.personCues.stream().filter(cue -> cue.size() == 1)
+        this.titleWords = WordSet.copyOf(gazetteer.personCues.stream().filter(cue -> cue.size() == 1)
                 .map(cue -> cue.get(0).toLowerCase(Locale.ROOT)).toList());
         Map<String, List<List<String>>> byFirstWord = new java.util.HashMap<>();
         for (List<String> cue : gazetteer.personCues) {
@@ -712,7 +712,7 @@ final class EntityExtractor {
         }
     }
 
-    private static final Set<String> ABBREVIATIONS = Set.of("Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Sr.", "Sra.",
+    private static final Set<String> ABBREVIATIONS = WordSet.of("Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Sr.", "Sra.",
             "Srta.", "St.", "Gen.", "Sen.", "Rep.", "Gov.", "Lt.", "Col.", "Capt.", "Rev.", "M.", "Mme.", "Dra.", "Jr.");
 
     private static boolean isAbbreviation(String text, int start, int end) {

@@ -35,10 +35,10 @@ final class Gazetteer {
         }
         places.addAll(Resources.lines("/gazetteer/cities.txt"));
         places.addAll(Resources.lines("/gazetteer/regions.txt"));
-        organisations = Set.copyOf(Resources.lines("/gazetteer/organisations.txt"));
-        givenNames = Set.copyOf(Resources.lines("/gazetteer/given-names.txt"));
-        orgCues = Set.copyOf(Resources.lines("/gazetteer/org-cues.txt"));
-        notEntities = Set.copyOf(Resources.lines("/gazetteer/not-entities.txt"));
+        organisations = WordSet.copyOf(Resources.lines("/gazetteer/organisations.txt"));
+        givenNames = WordSet.copyOf(Resources.lines("/gazetteer/given-names.txt"));
+        orgCues = WordSet.copyOf(Resources.lines("/gazetteer/org-cues.txt"));
+        notEntities = WordSet.copyOf(Resources.lines("/gazetteer/not-entities.txt"));
         List<List<String>> cues = new ArrayList<>();
         for (String cue : new HashSet<>(Resources.lines("/gazetteer/person-cues.txt"))) {
             cues.add(List.of(cue.split("\\s+")));
@@ -65,7 +65,7 @@ final class Gazetteer {
             int space = name.indexOf(' ');
             first.add(space < 0 ? name : name.substring(0, space));
         }
-        return Set.copyOf(first);
+        return WordSet.copyOf(first);
     }
 
     boolean isPlace(String name) {

@@ -19,7 +19,7 @@ final class MediaTopicClassifier {
     static final int MIN_RELEVANCE = 35;
     private static final int MIN_SCORE = 3;
     private static final int MAX_SUBJECTS = 3;
-    private static final java.util.Set<String> ELISIONS = java.util.Set.of("c", "d", "j", "l", "m", "n", "s", "t",
+    private static final java.util.Set<String> ELISIONS = WordSet.of("c", "d", "j", "l", "m", "n", "s", "t",
             "qu", "jusqu", "lorsqu", "puisqu", "dell", "all", "dall", "nell", "sull");
 
     /** A cue: its topic (an index into the topic codes), its words, whether its last word is a prefix, its weight. */

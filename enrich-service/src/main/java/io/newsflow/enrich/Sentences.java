@@ -12,7 +12,7 @@ import java.util.Set;
  */
 final class Sentences {
 
-    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "sr", "sra", "srta",
+    private static final Set<String> ABBREVIATIONS = WordSet.of("mr", "mrs", "ms", "dr", "prof", "sr", "sra", "srta",
             "st", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "rev", "hon", "jr", "mt", "no", "vs", "etc",
             "inc", "corp", "ltd", "co", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
             "dec", "m", "mme", "mlle", "dres", "hr", "fr", "bzw", "ca", "nr", "vgl", "z", "b", "d", "h", "dra", "ud",

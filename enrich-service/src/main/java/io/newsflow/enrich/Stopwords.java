@@ -16,7 +16,7 @@ final class Stopwords {
 
     Stopwords() {
         for (String language : LANGUAGES) {
-            Set<String> words = Set.copyOf(Resources.lines("/stopwords/" + language + ".txt"));
+            Set<String> words = WordSet.copyOf(Resources.lines("/stopwords/" + language + ".txt"));
             byLanguage.put(language, words);
             any.addAll(words);
         }
