@@ -28,7 +28,7 @@ final class EntityExtractor {
 
     private enum Kind { PERSON, ORGANISATION, PLACE, UNKNOWN }
 
-    /** A word of the sentence as entity rules see it (a known abbreviation keeps its dot, a possessive loses its 's). */
+    /** A word of the sentence as entity rules see it: a known abbreviation keeps its dot, a possessive loses its 's. */
     private static final class Token {
         final String text;
         final int start;
@@ -713,7 +713,8 @@ final class EntityExtractor {
     }
 
     private static final Set<String> ABBREVIATIONS = WordSet.of("Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Sr.", "Sra.",
-            "Srta.", "St.", "Gen.", "Sen.", "Rep.", "Gov.", "Lt.", "Col.", "Capt.", "Rev.", "M.", "Mme.", "Dra.", "Jr.");
+            "Srta.", "St.", "Gen.", "Sen.", "Rep.", "Gov.", "Lt.", "Col.", "Capt.", "Rev.", "M.", "Mme.", "Dra.",
+            "Jr.");
 
     private static boolean isAbbreviation(String text, int start, int end) {
         return end - start <= 5 && ABBREVIATIONS.contains(text.substring(start, end));

@@ -23,7 +23,7 @@ final class KeyphraseExtractor {
         for (List<AnalyzedText.Word> sentence : text.sentences) {
             candidates(sentence, phrases);
         }
-        // Per distinct word (by its number in the article's vocabulary): how often it occurs in phrases, and its degree.
+        // Per distinct word (by its number in the article's vocabulary): occurrences in phrases, and degree.
         int[] frequency = new int[text.vocabulary.size()];
         int[] degree = new int[text.vocabulary.size()];
         Map<Key, Phrase> byKey = new LinkedHashMap<>();
