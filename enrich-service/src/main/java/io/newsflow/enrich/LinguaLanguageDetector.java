@@ -16,6 +16,11 @@ import java.util.SortedMap;
  * models then take about 30 MB of heap instead of over 200 MB, which keeps enrich-service within a 512 MB heap.
  * Models load once, at construction. Below
  * {@value #MIN_CONFIDENCE} confidence, or on text too short to judge, the answer is {@code und}.
+ *
+ * <p>Lingua computes each detection as a task of the JDK's common ForkJoinPool and waits for it. enrich-service runs
+ * with that pool's parallelism at 0 ({@code -Djava.util.concurrent.ForkJoinPool.common.parallelism=0}, see the
+ * Dockerfile): then the calling thread runs the task itself instead of handing it over to a pool thread and parking
+ * until it is done, which cost more than the detection when the machine was busy.
  */
 public final class LinguaLanguageDetector implements LanguageDetector {
 
