@@ -27,30 +27,30 @@ final class Sentences {
         BreakIterator iterator = BreakIterator.getSentenceInstance(locale);
         iterator.setText(paragraph);
         List<String> sentences = new ArrayList<>();
-        StringBuilder pending = new StringBuilder();
-        int start = iterator.first();
-        for (int end = iterator.next(); end != BreakIterator.DONE; start = end, end = iterator.next()) {
-            pending.append(paragraph, start, end);
-            if (!endsWithAbbreviation(pending) || end == paragraph.length()) {
-                add(sentences, pending);
+        // The text not yet added is paragraph[pending, end): kept as bounds, cut out once, when it is a sentence.
+        int pending = iterator.first();
+        for (int end = iterator.next(); end != BreakIterator.DONE; end = iterator.next()) {
+            if (!endsWithAbbreviation(paragraph, pending, end) || end == paragraph.length()) {
+                add(sentences, paragraph, pending, end);
+                pending = end;
             }
         }
-        add(sentences, pending);
+        add(sentences, paragraph, pending, paragraph.length());
         return sentences;
     }
 
     /**
      * Whether the text ends with an abbreviation or an initialism: its last word, without the punctuation that may
      * open it ({@code [\p{Punct}“”‘’«(]}), is a listed abbreviation, a single capital, or "U.S."-like. Hand-written:
-     * it runs at every sentence break.
+     * it runs at every sentence break. The text is {@code text[from, to)}.
      */
-    private static boolean endsWithAbbreviation(CharSequence text) {
-        int end = text.length();
-        while (end > 0 && Words.isWhitespace(text.charAt(end - 1))) {
+    private static boolean endsWithAbbreviation(String text, int from, int to) {
+        int end = to;
+        while (end > from && Words.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
         int start = end;
-        while (start > 0 && !Words.isWhitespace(text.charAt(start - 1))) {
+        while (start > from && !Words.isWhitespace(text.charAt(start - 1))) {
             start--;
         }
         if (start == end || text.charAt(end - 1) != '.') {
@@ -76,11 +76,18 @@ final class Sentences {
                 || c == '“' || c == '”' || c == '‘' || c == '’' || c == '«';
     }
 
-    private static void add(List<String> sentences, StringBuilder pending) {
-        String sentence = pending.toString().strip();
-        if (!sentence.isEmpty()) {
-            sentences.add(sentence);
+    /** Adds {@code text[from, to)} without the white space around it (as {@link String#strip()}), unless empty. */
+    private static void add(List<String> sentences, String text, int from, int to) {
+        int start = from;
+        int end = to;
+        while (start < end && Words.isWhitespace(text.charAt(start))) {
+            start++;
         }
-        pending.setLength(0);
+        while (end > start && Words.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start) {
+            sentences.add(text.substring(start, end));
+        }
     }
 }
