@@ -45,7 +45,11 @@ final class KeyphraseExtractor {
             }
         }
         ranked.sort((a, b) -> a.score != b.score ? Double.compare(b.score, a.score) : b.occurrences - a.occurrences);
-        return ranked.stream().limit(MAX_KEYWORDS).map(Phrase::display).toList();
+        List<String> keywords = new ArrayList<>(MAX_KEYWORDS);
+        for (int i = 0; i < Math.min(MAX_KEYWORDS, ranked.size()); i++) {
+            keywords.add(ranked.get(i).display());
+        }
+        return List.copyOf(keywords);
     }
 
     /**
@@ -70,7 +74,11 @@ final class KeyphraseExtractor {
         }
 
         String display() {
-            return String.join(" ", words.stream().map(AnalyzedText.Word::text).toList());
+            StringBuilder display = new StringBuilder(words.get(0).text());
+            for (int i = 1; i < words.size(); i++) {
+                display.append(' ').append(words.get(i).text());
+            }
+            return display.toString();
         }
     }
 
