@@ -567,7 +567,7 @@ final class EntityExtractor {
     private boolean isCommonWord(Sentence s, int i, boolean opensSentence) {
         Token token = s.tokens[i];
         return gazetteer.notEntities.contains(token.text) || (opensSentence && (s.functionWords.contains(token.lower())
-                || stopwords.inAnyLanguageLower(token.lower()) && token.text.length() <= 3));
+                || stopwords.inAnyLanguage(token.lower()) && token.text.length() <= 3));
     }
 
     private static boolean speechVerbNear(Sentence s, int previous, int afterFrom, int afterTo) {

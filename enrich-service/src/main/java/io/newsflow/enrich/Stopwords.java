@@ -3,7 +3,6 @@ package io.newsflow.enrich;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -22,23 +21,13 @@ final class Stopwords {
         }
     }
 
-    /** Whether a word is a function word of {@code language} (or of any supported language when unknown). */
-    boolean contains(String language, String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        return byLanguage.getOrDefault(language, any).contains(lower);
-    }
-
     /** The function words of {@code language} in lower case (of every supported language when unknown). */
     Set<String> of(String language) {
         return byLanguage.getOrDefault(language, any);
     }
 
-    boolean inAnyLanguage(String word) {
-        return any.contains(word.toLowerCase(Locale.ROOT));
-    }
-
-    /** As {@link #inAnyLanguage(String)}, for a word already in lower case. */
-    boolean inAnyLanguageLower(String lower) {
+    /** Whether a word in lower case is a function word of any supported language. */
+    boolean inAnyLanguage(String lower) {
         return any.contains(lower);
     }
 }
