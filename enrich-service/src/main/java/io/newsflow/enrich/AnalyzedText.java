@@ -7,13 +7,16 @@ import java.util.Set;
 
 /**
  * An article's words, found once and shared by the steps that rank and classify them (key phrases, subjects,
- * summary, SimHash): each word in its written and lower-case form, whether punctuation precedes it, and whether it is
- * a function word of the article's language.
+ * summary, SimHash): each word in its written and lower-case form, whether punctuation precedes it, whether it is
+ * a function word of the article's language, and its number in the article's {@link Vocabulary}.
  */
 final class AnalyzedText {
 
-    /** A word as written (possessive 's dropped), in lower case, and where it stands in its sentence. */
-    record Word(String text, String lower, boolean breakBefore, boolean stopword, int start, int end) {
+    /**
+     * A word as written (possessive 's dropped), in lower case, where it stands in its sentence, and its number
+     * ({@code id}) among the article's distinct words.
+     */
+    record Word(String text, String lower, boolean breakBefore, boolean stopword, int start, int end, int id) {
         boolean isContent() {
             return !stopword && lower.length() > 2 && Character.isLetter(lower.charAt(0));
         }
@@ -23,13 +26,16 @@ final class AnalyzedText {
     final List<String> sentenceTexts;
     final List<Word> headline;
     final List<List<Word>> sentences;
+    /** The distinct words of the headline and sentences. */
+    final Vocabulary vocabulary;
 
     private AnalyzedText(String headlineText, List<String> sentenceTexts, List<Word> headline,
-                         List<List<Word>> sentences) {
+                         List<List<Word>> sentences, Vocabulary vocabulary) {
         this.headlineText = headlineText;
         this.sentenceTexts = sentenceTexts;
         this.headline = headline;
         this.sentences = sentences;
+        this.vocabulary = vocabulary;
     }
 
     /** Words in the sentences (the body), not the headline: ninjs' wordcount. */
@@ -42,21 +48,49 @@ final class AnalyzedText {
     }
 
     static AnalyzedText of(String headline, List<String> sentences, String language, Stopwords stopwords) {
-        Set<String> functionWords = stopwords.of(language);
-        List<List<Word>> words = new ArrayList<>(sentences.size());
+        WordFinder words = new WordFinder(stopwords.of(language));
+        List<List<Word>> body = new ArrayList<>(sentences.size());
         for (String sentence : sentences) {
-            words.add(words(sentence, functionWords));
+            body.add(words.of(sentence));
         }
-        return new AnalyzedText(headline, sentences, words(headline, functionWords), words);
+        List<Word> headlineWords = words.of(headline);
+        return new AnalyzedText(headline, sentences, headlineWords, body, words.vocabulary);
     }
 
-    private static List<Word> words(String text, Set<String> functionWords) {
-        List<Word> words = new ArrayList<>();
-        Words.scan(text, (t, start, end, breakBefore) -> {
-            String written = KeyphraseExtractor.withoutPossessive(t.substring(start, end));
-            String lower = written.toLowerCase(Locale.ROOT);
-            words.add(new Word(written, lower, breakBefore, functionWords.contains(lower), start, end));
-        });
-        return words;
+    /** Finds the words of one article's texts, numbering them, and looks each distinct word up once. */
+    private static final class WordFinder {
+        final Set<String> functionWords;
+        final Vocabulary vocabulary = new Vocabulary();
+        /** Whether each word of the vocabulary is a function word. */
+        boolean[] stopword = new boolean[256];
+
+        WordFinder(Set<String> functionWords) {
+            this.functionWords = functionWords;
+        }
+
+        List<Word> of(String text) {
+            List<Word> words = new ArrayList<>();
+            Words.scan(text, (t, start, end, breakBefore) -> {
+                // The possessive 's is cut from the bounds rather than from a first substring: one string per word.
+                String written = t.substring(start, endWithoutPossessive(t, start, end));
+                String lower = written.toLowerCase(Locale.ROOT);
+                int known = vocabulary.size();
+                int id = vocabulary.add(lower);
+                if (id == known) {
+                    if (id == stopword.length) {
+                        stopword = java.util.Arrays.copyOf(stopword, 2 * id);
+                    }
+                    stopword[id] = functionWords.contains(lower);
+                }
+                words.add(new Word(written, lower, breakBefore, stopword[id], start, end, id));
+            });
+            return words;
+        }
+    }
+
+    /** The end of the word {@code text[start, end)} without its possessive 's (or ’s), if it has one. */
+    private static int endWithoutPossessive(String text, int start, int end) {
+        return end - start > 2 && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S')
+                && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '’') ? end - 2 : end;
     }
 }

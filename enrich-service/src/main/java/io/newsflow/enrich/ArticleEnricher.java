@@ -135,7 +135,13 @@ public final class ArticleEnricher {
 
     /** Text has few control characters; more than 1 in 100 (besides line breaks and tabs) means binary data. */
     static boolean looksBinary(String payload) {
-        long control = payload.chars().filter(c -> c < 0x20 && c != '\n' && c != '\t' && c != '\r').count();
+        long control = 0;
+        for (int i = 0; i < payload.length(); i++) {
+            char c = payload.charAt(i);
+            if (c < 0x20 && c != '\n' && c != '\t' && c != '\r') {
+                control++;
+            }
+        }
         return control > 0 && control * 100 > payload.length();
     }
 

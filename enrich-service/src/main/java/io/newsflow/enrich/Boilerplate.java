@@ -32,6 +32,7 @@ final class Boilerplate {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final int MAX_PROMPT_WORDS = 14;
     private static final int MAX_PROMPT_CHARS = 160;
+    private static final int MAX_LABEL_CHARS = AD_LABELS.stream().mapToInt(String::length).max().orElse(0);
 
     private Boilerplate() {
     }
@@ -40,13 +41,28 @@ final class Boilerplate {
         if (paragraph.length() > MAX_PROMPT_CHARS) {
             return false; // labels and prompts are short; an article paragraph is never judged
         }
-        String bare = PUNCTUATION.matcher(paragraph).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
-        if (bare.isEmpty() && !paragraph.isBlank()) {
-            return true; // punctuation only, e.g. a lone separator
+        // ASCII letters and digits survive the clean-up below one for one: with more than the longest label has, the
+        // paragraph is no label (and not punctuation only), and the regexes that make its bare form are skipped.
+        if (asciiLettersAndDigits(paragraph) <= MAX_LABEL_CHARS) {
+            String bare = PUNCTUATION.matcher(paragraph).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+            if (bare.isEmpty() && !paragraph.isBlank()) {
+                return true; // punctuation only, e.g. a lone separator
+            }
+            if (AD_LABELS.contains(SPACES.matcher(bare).replaceAll(" "))) {
+                return true;
+            }
         }
-        if (AD_LABELS.contains(SPACES.matcher(bare).replaceAll(" "))) {
-            return true;
+        return PROMPT.matcher(paragraph.strip()).find() && Words.splitCount(paragraph) <= MAX_PROMPT_WORDS;
+    }
+
+    private static int asciiLettersAndDigits(String text) {
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80 && Words.isLetterOrDigit(c)) {
+                count++;
+            }
         }
-        return paragraph.split("\\s+").length <= MAX_PROMPT_WORDS && PROMPT.matcher(paragraph.strip()).find();
+        return count;
     }
 }

@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
  * before a name makes it a person, "Bank"/"Partido"/"GmbH" inside makes an organisation), by given names, and by a
  * speech verb after it ("said", "dijo", "sagte"). A surname alone counts as a mention of the person named in full.
  * Why rules and not a model: see this module's README.
+ *
+ * <p>Runs are index ranges over the sentence's tokens ({@code [from, to)}), and names are joined into strings only
+ * when one is looked up in a multi-word list or reported: this runs on every capitalized word of every article.
  */
 final class EntityExtractor {
 
@@ -25,61 +28,109 @@ final class EntityExtractor {
 
     private enum Kind { PERSON, ORGANISATION, PLACE, UNKNOWN }
 
-    private record Token(String text, int start, int end, boolean closesSpan) {
-        boolean capitalized() {
-            return Character.isUpperCase(text.codePointAt(0));
+    /** A word of the sentence as entity rules see it: a known abbreviation keeps its dot, a possessive loses its 's. */
+    private static final class Token {
+        final String text;
+        final int start;
+        final int end;
+        final boolean closesSpan;
+        final boolean capitalized;
+        private String lower;
+
+        Token(String text, int start, int end, boolean closesSpan) {
+            this.text = text;
+            this.start = start;
+            this.end = end;
+            this.closesSpan = closesSpan;
+            this.capitalized = Character.isUpperCase(text.codePointAt(0));
+        }
+
+        String lower() {
+            if (lower == null) {
+                lower = text.toLowerCase(Locale.ROOT);
+            }
+            return lower;
         }
     }
 
     private record Found(Kind kind, String name) {
     }
 
+    /** One sentence being read: its tokens, the article's language and function words, and what was found so far. */
+    private static final class Sentence {
+        final String text;
+        final Token[] tokens;
+        final String language;
+        final Set<String> functionWords;
+        final List<Found> found;
+
+        Sentence(String text, Token[] tokens, String language, Set<String> functionWords, List<Found> found) {
+            this.text = text;
+            this.tokens = tokens;
+            this.language = language;
+            this.functionWords = functionWords;
+            this.found = found;
+        }
+
+        String word(int i) {
+            return tokens[i].text;
+        }
+
+        /** The words {@code [from, to)} one space apart: a name. */
+        String join(int from, int to) {
+            if (to - from == 1) {
+                return tokens[from].text;
+            }
+            int length = to - from - 1;
+            for (int i = from; i < to; i++) {
+                length += tokens[i].text.length();
+            }
+            StringBuilder name = new StringBuilder(length);
+            for (int i = from; i < to; i++) {
+                if (i > from) {
+                    name.append(' ');
+                }
+                name.append(tokens[i].text);
+            }
+            return name.toString();
+        }
+
+        void add(Kind kind, String name) {
+            found.add(new Found(kind, name));
+        }
+    }
+
     private static final Pattern INITIALISM = Pattern.compile("(?:\\p{L}\\.){2,}");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\p{N}&]{1,6}");
-    private static final Set<String> CONNECTORS = Set.of("of", "de", "del", "la", "las", "los", "le", "du", "des",
+    private static final Set<String> CONNECTORS = WordSet.of("of", "de", "del", "la", "las", "los", "le", "du", "des",
             "van", "von", "der", "den", "da", "di", "al", "bin", "ibn", "the", "for", "d’", "y", "and", "&", "et",
             "und");
     /** "and" in the languages covered: it may join two organisations into one run of capitals. */
-    private static final Set<String> CONJUNCTIONS = Set.of("and", "&", "y", "et", "und");
+    private static final Set<String> CONJUNCTIONS = WordSet.of("and", "&", "y", "et", "und");
     /** Acronyms that name things, not organisations. */
-    private static final Set<String> NON_ORGANISATION_ACRONYMS = Set.of("AI", "CEO", "CFO", "GDP", "TV", "PC", "EV",
+    private static final Set<String> NON_ORGANISATION_ACRONYMS = WordSet.of("AI", "CEO", "CFO", "GDP", "TV", "PC", "EV",
             "DNA", "RNA", "HIV", "AIDS", "COVID", "CO2", "PM", "AM", "OK", "VAR", "IPO", "ETF", "PIB", "BIP", "TVA",
             "IVA", "MwSt", "KI", "IA", "PDF", "USB", "GPS", "SMS", "CEST", "CET", "GMT", "UTC");
     private static final Comparator<List<String>> LONGEST_FIRST = Comparator.comparingInt(
             (List<String> cue) -> cue.size()).reversed();
 
-    /** The person cues whose first word occurs in the span, longest first. */
-    private List<List<String>> cuesIn(List<String> words) {
-        List<List<String>> cues = new ArrayList<>();
-        for (String word : words) {
-            List<List<String>> starting = cuesByFirstWord.get(word.toLowerCase(Locale.ROOT));
-            if (starting != null) {
-                cues.addAll(starting);
-            }
-        }
-        if (cues.size() > 1) {
-            cues.sort(LONGEST_FIRST);
-        }
-        return cues;
-    }
-
     /** Connectors that join names of organisations but never a person's name. */
-    private static final Set<String> WEAK_CONNECTORS = Set.of("of", "the", "for", "and", "&", "y", "et", "und");
-    private static final Set<String> ORGANISATION_HEADS = Set.of("Museum", "Museo", "Musée", "Fund", "Fondo",
+    private static final Set<String> WEAK_CONNECTORS = WordSet.of("of", "the", "for", "and", "&", "y", "et", "und");
+    private static final Set<String> ORGANISATION_HEADS = WordSet.of("Museum", "Museo", "Musée", "Fund", "Fondo",
             "Fonds", "Observatory", "Institute", "Instituto", "Institut", "Cooperative", "Cooperativa", "Coopérative",
             "Times", "Post", "Journal", "Club", "Academy", "Academia", "Académie", "Akademie", "Council",
             "Commission", "Union", "Agency", "Authority", "Ministry", "Party", "Bank");
-    private static final Set<String> PLACE_HEADS = Set.of("City", "Province", "County", "District", "Island",
+    private static final Set<String> PLACE_HEADS = WordSet.of("City", "Province", "County", "District", "Island",
             "Islands", "Valley", "River", "Bay", "Coast", "Region", "State", "Provincia", "Región", "Département",
             "Landkreis");
-    private static final Set<String> THING_HEADS = Set.of("Telescope", "Prize", "Award", "Cup", "League",
+    private static final Set<String> THING_HEADS = WordSet.of("Telescope", "Prize", "Award", "Cup", "League",
             "Festival", "Bridge", "Street", "Avenue", "Road", "Airport", "Station", "Stadium", "Hospital", "Act",
             "Bill", "Agreement", "Treaty", "Summit", "War", "Games", "Olympics", "Championship", "Index", "Day",
             "Week", "Marathon", "Tour", "Mission", "Program", "Programme", "Plan", "Strategy", "Report");
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside", "en", "à", "bei", "nahe");
-    private static final Set<String> PLACE_NOUNS_AFTER = Set.of("province", "region", "county", "district",
+    private static final Set<String> PLACE_PREPOSITIONS = WordSet.of("in", "near", "outside", "en", "à", "bei", "nahe");
+    private static final Set<String> PLACE_NOUNS_AFTER = WordSet.of("province", "region", "county", "district",
             "prefecture", "state", "provincia", "región", "département", "région");
-    private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "added", "noted", "stated",
+    private static final Set<String> SPEECH_VERBS = WordSet.of("said", "says", "told", "added", "noted", "stated",
             "explained", "argued", "warned", "insisted", "announced", "dijo", "afirmó", "declaró", "aseguró",
             "explicó", "señaló", "indicó", "añadió", "sostuvo", "sagte", "erklärte", "betonte", "sagt", "meinte",
             "déclaré", "affirmé", "expliqué", "indiqué", "ajouté", "estimé", "souligné");
@@ -92,17 +143,25 @@ final class EntityExtractor {
     EntityExtractor(Gazetteer gazetteer, Stopwords stopwords) {
         this.gazetteer = gazetteer;
         this.stopwords = stopwords;
-        this.titleWords = Set.copyOf(gazetteer.personCues.stream().filter(cue -> cue.size() == 1)
+        this.titleWords = WordSet.copyOf(gazetteer.personCues.stream().filter(cue -> cue.size() == 1)
                 .map(cue -> cue.get(0).toLowerCase(Locale.ROOT)).toList());
+        Map<String, List<List<String>>> byFirstWord = new java.util.HashMap<>();
         for (List<String> cue : gazetteer.personCues) {
-            cuesByFirstWord.computeIfAbsent(cue.get(0).toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(cue);
+            byFirstWord.computeIfAbsent(cue.get(0).toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(cue);
         }
+        // Each word's cues sorted once, longest first (a stable sort: equal lengths keep the list's order).
+        byFirstWord.forEach((word, cues) -> {
+            List<List<String>> sorted = new ArrayList<>(cues);
+            sorted.sort(LONGEST_FIRST);
+            cuesByFirstWord.put(word, List.copyOf(sorted));
+        });
     }
 
     Entities extract(List<String> sentences, String language) {
         List<Found> found = new ArrayList<>();
+        Set<String> functionWords = stopwords.of(language);
         for (String sentence : sentences) {
-            find(sentence, tokenize(sentence), language, found);
+            find(new Sentence(sentence, tokenize(sentence), language, functionWords, found));
         }
         return count(found);
     }
@@ -110,40 +169,43 @@ final class EntityExtractor {
     /** As {@link #extract(List, String)} over the headline and sentences, reusing the words already found in them. */
     Entities extract(AnalyzedText text, String language) {
         List<Found> found = new ArrayList<>();
-        find(text.headlineText, tokens(text.headlineText, text.headline), language, found);
+        Set<String> functionWords = stopwords.of(language);
+        find(new Sentence(text.headlineText, tokens(text.headlineText, text.headline), language, functionWords,
+                found));
         for (int i = 0; i < text.sentenceTexts.size(); i++) {
             String sentence = text.sentenceTexts.get(i);
-            find(sentence, tokens(sentence, text.sentences.get(i)), language, found);
+            find(new Sentence(sentence, tokens(sentence, text.sentences.get(i)), language, functionWords, found));
         }
         return count(found);
     }
 
-    private void find(String sentence, List<Token> tokens, String language, List<Found> found) {
+    private void find(Sentence s) {
+        Token[] tokens = s.tokens;
         int i = 0;
-        while (i < tokens.size()) {
-            if (!tokens.get(i).capitalized()) {
+        while (i < tokens.length) {
+            if (!tokens[i].capitalized) {
                 i++;
                 continue;
             }
-            int end = spanEnd(tokens, i, sentence);
-            List<Token> span = tokens.subList(i, end);
-            classify(span, tokens.subList(0, i), tokens.subList(end, tokens.size()), i == 0, language, found);
+            int end = spanEnd(s, i);
+            classify(s, i, end, i - 1, end, tokens.length, i == 0);
             i = end;
         }
     }
 
     /** The end (exclusive) of the run of capitalized tokens starting at {@code start}. */
-    private int spanEnd(List<Token> tokens, int start, String sentence) {
+    private static int spanEnd(Sentence s, int start) {
+        Token[] tokens = s.tokens;
         int end = start + 1;
-        while (end < tokens.size() && !tokens.get(end - 1).closesSpan() && onlySpaceBetween(tokens, end, sentence)) {
-            Token next = tokens.get(end);
-            if (next.capitalized()) {
+        while (end < tokens.length && !tokens[end - 1].closesSpan && onlySpaceBetween(s, end)) {
+            Token next = tokens[end];
+            if (next.capitalized) {
                 end++;
-            } else if (CONNECTORS.contains(next.text()) && end + 1 < tokens.size()
-                    && onlySpaceBetween(tokens, end + 1, sentence)
-                    && (tokens.get(end + 1).capitalized() || (CONNECTORS.contains(tokens.get(end + 1).text())
-                    && end + 2 < tokens.size() && tokens.get(end + 2).capitalized()))) {
-                end += tokens.get(end + 1).capitalized() ? 2 : 3;
+            } else if (CONNECTORS.contains(next.text) && end + 1 < tokens.length
+                    && onlySpaceBetween(s, end + 1)
+                    && (tokens[end + 1].capitalized || (CONNECTORS.contains(tokens[end + 1].text)
+                    && end + 2 < tokens.length && tokens[end + 2].capitalized))) {
+                end += tokens[end + 1].capitalized ? 2 : 3;
             } else {
                 break;
             }
@@ -151,131 +213,132 @@ final class EntityExtractor {
         return end;
     }
 
-    private static boolean onlySpaceBetween(List<Token> tokens, int index, String sentence) {
-        for (int i = tokens.get(index - 1).end(); i < tokens.get(index).start(); i++) {
-            if (!Character.isWhitespace(sentence.charAt(i))) {
+    private static boolean onlySpaceBetween(Sentence s, int index) {
+        for (int i = s.tokens[index - 1].end; i < s.tokens[index].start; i++) {
+            if (!Words.isWhitespace(s.text.charAt(i))) {
                 return false;
             }
         }
         return true;
     }
 
-    private void classify(List<Token> span, List<Token> before, List<Token> after, boolean sentenceStart,
-                          String language, List<Found> found) {
-        List<String> words = span.stream().map(Token::text).toList();
-        String name = String.join(" ", words);
-        if (gazetteer.isPlace(name)) {
-            found.add(new Found(Kind.PLACE, name));
+    /**
+     * Classifies the run {@code [from, to)}. What stands around it, for the rules that look there: the token before
+     * it ({@code previous}, -1 for none) and the tokens after it ({@code [afterFrom, afterTo)}). Both are the
+     * sentence's neighbours at the top level, and parts of the run itself once a run is split.
+     */
+    private void classify(Sentence s, int from, int to, int previous, int afterFrom, int afterTo,
+                          boolean sentenceStart) {
+        int size = to - from;
+        if (isPlace(s, from, to)) {
+            s.add(Kind.PLACE, s.join(from, to));
             return;
         }
-        if (gazetteer.isOrganisation(name)) {
-            found.add(new Found(Kind.ORGANISATION, name));
+        if (isOrganisation(s, from, to)) {
+            s.add(Kind.ORGANISATION, s.join(from, to));
             return;
         }
-        if (personByCue(span, words, before, sentenceStart, language, found)) {
+        if (personByCue(s, from, to, previous, sentenceStart)) {
             return;
         }
-        if (organisationByCue(span, words, before, after, sentenceStart, language, found)) {
+        if (organisationByCue(s, from, to, previous, afterFrom, afterTo, sentenceStart)) {
             return;
         }
         int skip = 0;
-        while (skip < words.size() && isCommonWord(words.get(skip), sentenceStart && skip == 0, language)) {
+        while (skip < size && isCommonWord(s, from + skip, sentenceStart && skip == 0)) {
             skip++;
         }
         if (skip > 0) {
-            if (skip < words.size()) {
-                classify(span.subList(skip, span.size()), before, after, false, language, found);
+            if (skip < size) {
+                classify(s, from + skip, to, previous, afterFrom, afterTo, false);
             }
             return;
         }
-        int connector = firstWeakConnector(words);
+        int connector = firstWeakConnector(s, from, to);
         if (connector > 0) {
-            classify(span.subList(0, connector), before, span.subList(connector, span.size()), sentenceStart,
-                    language, found);
+            classify(s, from, from + connector, previous, from + connector, to, sentenceStart);
             int rest = connector;
-            while (rest < words.size() && CONNECTORS.contains(words.get(rest))) {
+            while (rest < size && CONNECTORS.contains(s.word(from + rest))) {
                 rest++;
             }
-            if (rest < words.size()) {
-                classify(span.subList(rest, span.size()), span.subList(0, rest), after, false, language, found);
+            if (rest < size) {
+                classify(s, from + rest, to, from + rest - 1, afterFrom, afterTo, false);
             }
             return;
         }
-        if (!before.isEmpty() && titleWords.contains(before.get(before.size() - 1).text().toLowerCase(Locale.ROOT))
-                && words.size() <= 4 && looksLikeName(words)) {
-            found.add(new Found(Kind.PERSON, name));
+        if (previous >= 0 && titleWords.contains(s.tokens[previous].lower()) && size <= 4
+                && looksLikeName(s, from, to)) {
+            s.add(Kind.PERSON, s.join(from, to));
             return;
         }
-        if (words.size() == 1 && ACRONYM.matcher(name).matches() && !INITIALISM.matcher(name).matches()
-                && !NON_ORGANISATION_ACRONYMS.contains(name)) {
-            found.add(new Found(Kind.ORGANISATION, name));
+        if (size == 1 && isAcronym(s.word(from)) && !INITIALISM.matcher(s.word(from)).matches()
+                && !NON_ORGANISATION_ACRONYMS.contains(s.word(from))) {
+            s.add(Kind.ORGANISATION, s.word(from));
             return;
         }
-        String head = words.get(words.size() - 1);
-        if (words.size() >= 2 && ORGANISATION_HEADS.contains(head)) {
-            found.add(new Found(Kind.ORGANISATION, name));
+        String head = s.word(to - 1);
+        if (size >= 2 && ORGANISATION_HEADS.contains(head)) {
+            s.add(Kind.ORGANISATION, s.join(from, to));
             return;
         }
-        if (words.size() >= 2 && PLACE_HEADS.contains(head)) {
-            found.add(new Found(Kind.PLACE, name));
+        if (size >= 2 && PLACE_HEADS.contains(head)) {
+            s.add(Kind.PLACE, s.join(from, to));
             return;
         }
         if (THING_HEADS.contains(head)) {
             return;
         }
-        if (looksLikeName(words) && words.size() >= 2
-                && (gazetteer.givenNames.contains(words.get(0)) || speechVerbNear(before, after))) {
-            found.add(new Found(Kind.PERSON, name));
+        if (looksLikeName(s, from, to) && size >= 2
+                && (gazetteer.givenNames.contains(s.word(from)) || speechVerbNear(s, previous, afterFrom, afterTo))) {
+            s.add(Kind.PERSON, s.join(from, to));
             return;
         }
-        if (words.size() >= 2 && knownParts(span, before, after, language, found)) {
+        if (size >= 2 && knownParts(s, from, to)) {
             return;
         }
-        if (words.size() == 1 && !before.isEmpty() && !sentenceStart
-                && PLACE_PREPOSITIONS.contains(before.get(before.size() - 1).text())
-                && !gazetteer.orgCues.contains(name) && !gazetteer.givenNames.contains(name)) {
-            found.add(new Found(Kind.PLACE, name));
+        if (size == 1 && previous >= 0 && !sentenceStart
+                && PLACE_PREPOSITIONS.contains(s.word(previous))
+                && !gazetteer.orgCues.contains(s.word(from)) && !gazetteer.givenNames.contains(s.word(from))) {
+            s.add(Kind.PLACE, s.word(from));
             return;
         }
-        if (words.size() == 1 && !after.isEmpty() && PLACE_NOUNS_AFTER.contains(after.get(0).text())) {
-            found.add(new Found(Kind.PLACE, name));
+        if (size == 1 && afterTo > afterFrom && PLACE_NOUNS_AFTER.contains(s.word(afterFrom))) {
+            s.add(Kind.PLACE, s.word(from));
             return;
         }
-        found.add(new Found(Kind.UNKNOWN, name));
+        s.add(Kind.UNKNOWN, s.join(from, to));
     }
 
     /** A role or honorific in or just before the span names a person: "Foreign Minister Sergei Lavrov", "M. Dupont". */
-    private boolean personByCue(List<Token> span, List<String> words, List<Token> before, boolean sentenceStart,
-                                String language, List<Found> found) {
-        for (List<String> cue : cuesIn(words)) {
-            int at = indexOf(words, cue);
+    private boolean personByCue(Sentence s, int from, int to, int previous, boolean sentenceStart) {
+        int size = to - from;
+        for (List<String> cue : cuesIn(s, from, to)) {
+            int at = indexOf(s, from, to, cue);
             if (at < 0) {
                 continue;
             }
             int nameStart = at + cue.size();
             int nameEnd = nameStart;
-            while (nameEnd < words.size() && nameEnd - nameStart < 4 && !WEAK_CONNECTORS.contains(words.get(nameEnd))) {
+            while (nameEnd < size && nameEnd - nameStart < 4 && !WEAK_CONNECTORS.contains(s.word(from + nameEnd))) {
                 nameEnd++;
             }
-            List<String> person = words.subList(nameStart, nameEnd);
-            if (!person.isEmpty() && (person.stream().anyMatch(gazetteer.orgCues::contains)
-                    || gazetteer.isOrganisation(String.join(" ", person)))) {
+            if (nameEnd > nameStart && (anyOrganisationCue(s, from + nameStart, from + nameEnd)
+                    || isOrganisation(s, from + nameStart, from + nameEnd))) {
                 return false; // "General Motors", "President Hotel Group": not a person after all
             }
             if (at > 0) {
-                classify(span.subList(0, at), before, span.subList(at, span.size()), sentenceStart, language, found);
+                classify(s, from, from + at, previous, from + at, to, sentenceStart);
             }
-            if (!person.isEmpty()) {
-                found.add(new Found(Kind.PERSON, String.join(" ", person)));
+            if (nameEnd > nameStart) {
+                s.add(Kind.PERSON, s.join(from + nameStart, from + nameEnd));
             }
-            if (nameEnd < words.size()) {
+            if (nameEnd < size) {
                 int rest = nameEnd;
-                while (rest < words.size() && CONNECTORS.contains(words.get(rest))) {
+                while (rest < size && CONNECTORS.contains(s.word(from + rest))) {
                     rest++;
                 }
-                if (rest < words.size()) {
-                    classify(span.subList(rest, span.size()), span.subList(0, rest), List.of(), false, language,
-                            found);
+                if (rest < size) {
+                    classify(s, from + rest, to, from + rest - 1, to, to, false);
                 }
             }
             return true;
@@ -284,98 +347,148 @@ final class EntityExtractor {
     }
 
     /**
+     * The person cues whose first word occurs in the span, longest first (in order of the span's words if equal).
+     * Most spans hold one cue word at most: its cues are already in that order.
+     */
+    private List<List<String>> cuesIn(Sentence s, int from, int to) {
+        List<List<String>> only = null;
+        List<List<String>> cues = null;
+        for (int i = from; i < to; i++) {
+            List<List<String>> starting = cuesByFirstWord.get(s.tokens[i].lower());
+            if (starting == null) {
+                continue;
+            }
+            if (only == null && cues == null) {
+                only = starting;
+            } else {
+                if (cues == null) {
+                    cues = new ArrayList<>(only);
+                    only = null;
+                }
+                cues.addAll(starting);
+            }
+        }
+        if (cues == null) {
+            return only != null ? only : List.of();
+        }
+        cues.sort(LONGEST_FIRST);
+        return cues;
+    }
+
+    /**
      * A cue word ("Bank", "Council", "Partido") or a known organisation inside the span makes it an organisation,
      * from the segment that holds it to the end: "Securities and Exchange Commission", "Philippine Red Cross",
      * "Toyota Motor". A person or place before "of the" stays apart: "Omar Haddad of the Muslim Council of Elders".
      */
-    private boolean organisationByCue(List<Token> span, List<String> words, List<Token> before, List<Token> after,
-                                      boolean sentenceStart, String language, List<Found> found) {
-        for (int k = 1; k < words.size() - 1; k++) {
-            if (CONJUNCTIONS.contains(words.get(k))
-                    && hasOrganisationMark(words.subList(0, k)) && hasOrganisationMark(words.subList(k + 1, words.size()))) {
+    private boolean organisationByCue(Sentence s, int from, int to, int previous, int afterFrom, int afterTo,
+                                      boolean sentenceStart) {
+        int size = to - from;
+        for (int k = 1; k < size - 1; k++) {
+            if (CONJUNCTIONS.contains(s.word(from + k))
+                    && hasOrganisationMark(s, from, from + k) && hasOrganisationMark(s, from + k + 1, to)) {
                 // "the European Space Agency and the Canadian Space Agency": two organisations, not one
-                classify(span.subList(0, k), before, span.subList(k, span.size()), sentenceStart, language, found);
+                classify(s, from, from + k, previous, from + k, to, sentenceStart);
                 int rest = k + 1;
-                while (rest < words.size() - 1 && CONNECTORS.contains(words.get(rest))) {
+                while (rest < size - 1 && CONNECTORS.contains(s.word(from + rest))) {
                     rest++;
                 }
-                classify(span.subList(rest, span.size()), span.subList(0, rest), after, false, language, found);
+                classify(s, from + rest, to, from + rest - 1, afterFrom, afterTo, false);
                 return true;
             }
         }
         int cue = -1;
-        for (int i = 0; i < words.size(); i++) {
-            if (gazetteer.orgCues.contains(words.get(i)) || ORGANISATION_HEADS.contains(words.get(i))) {
+        for (int i = 0; i < size; i++) {
+            if (isOrganisationCue(s.word(from + i))) {
                 cue = i;
                 break;
             }
         }
         if (cue < 0) {
-            for (int i = 1; i < words.size() && cue < 0; i++) {
-                if (gazetteer.isOrganisation(String.join(" ", words.subList(i, words.size())))
-                        && !gazetteer.isPlace(String.join(" ", words.subList(0, i)))) {
+            for (int i = 1; i < size && cue < 0; i++) {
+                if (isOrganisation(s, from + i, to) && !isPlace(s, from, from + i)) {
                     cue = i;
                 }
-                List<String> rest = words.subList(i, words.size());
-                if (gazetteer.isOrganisation(String.join(" ", words.subList(0, i))) && rest.size() <= 2
-                        && rest.stream().noneMatch(w -> CONNECTORS.contains(w) || gazetteer.givenNames.contains(w))) {
+                if (size - i <= 2 && isOrganisation(s, from, from + i) && noConnectorOrGivenName(s, from + i, to)) {
                     cue = 0; // "Toyota Motor", "Samsung Electronics": a known name and its corporate tail
                 }
             }
         }
-        if (cue < 0 || words.size() == 1) {
+        if (cue < 0 || size == 1) {
             return false;
         }
         int segmentStart = 0;
         for (int i = cue - 1; i >= 0; i--) {
-            if (WEAK_CONNECTORS.contains(words.get(i))) {
+            if (WEAK_CONNECTORS.contains(s.word(from + i))) {
                 segmentStart = i + 1;
                 break;
             }
         }
         if (segmentStart > 0) {
             int leftEnd = segmentStart - 1;
-            while (leftEnd > 0 && CONNECTORS.contains(words.get(leftEnd - 1))) {
+            while (leftEnd > 0 && CONNECTORS.contains(s.word(from + leftEnd - 1))) {
                 leftEnd--;
             }
-            List<String> left = words.subList(0, leftEnd);
-            boolean leftStandsAlone = !left.isEmpty() && (gazetteer.givenNames.contains(left.get(0))
-                    || gazetteer.isPlace(String.join(" ", left)) || gazetteer.isOrganisation(String.join(" ", left)));
+            boolean leftStandsAlone = leftEnd > 0 && (gazetteer.givenNames.contains(s.word(from))
+                    || isPlace(s, from, from + leftEnd) || isOrganisation(s, from, from + leftEnd));
             if (leftStandsAlone || sentenceStart) {
                 // A person or place before "of the" stays apart; a capitalized sentence opening is no name at all.
                 if (leftStandsAlone) {
-                    classify(span.subList(0, leftEnd), before, span.subList(leftEnd, span.size()), false, language,
-                            found);
+                    classify(s, from, from + leftEnd, previous, from + leftEnd, to, false);
                 }
-                found.add(new Found(Kind.ORGANISATION, String.join(" ", words.subList(segmentStart, words.size()))));
+                s.add(Kind.ORGANISATION, s.join(from + segmentStart, to));
                 return true;
             }
         }
         int start = 0;
-        while (start < words.size() - 1 && (gazetteer.notEntities.contains(words.get(start))
-                && !gazetteer.orgCues.contains(words.get(start)) && isSentenceWord(words.get(start), language))) {
+        while (start < size - 1 && (gazetteer.notEntities.contains(s.word(from + start))
+                && !gazetteer.orgCues.contains(s.word(from + start)) && isSentenceWord(s, from + start))) {
             start++;
         }
-        found.add(new Found(Kind.ORGANISATION, String.join(" ", words.subList(start, words.size()))));
+        s.add(Kind.ORGANISATION, s.join(from + start, to));
         return true;
     }
 
-    private boolean hasOrganisationMark(List<String> words) {
-        return words.stream().anyMatch(w -> gazetteer.orgCues.contains(w) || ORGANISATION_HEADS.contains(w))
-                || gazetteer.isOrganisation(String.join(" ", words));
+    private boolean isOrganisationCue(String word) {
+        return gazetteer.orgCues.contains(word) || ORGANISATION_HEADS.contains(word);
+    }
+
+    private boolean anyOrganisationCue(Sentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (gazetteer.orgCues.contains(s.word(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean noConnectorOrGivenName(Sentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (CONNECTORS.contains(s.word(i)) || gazetteer.givenNames.contains(s.word(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean hasOrganisationMark(Sentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (isOrganisationCue(s.word(i))) {
+                return true;
+            }
+        }
+        return isOrganisation(s, from, to);
     }
 
     /** Known places and organisations inside an unknown run: "Ukraine NATO membership" holds Ukraine and NATO. */
-    private boolean knownParts(List<Token> span, List<Token> before, List<Token> after, String language,
-                               List<Found> found) {
+    private boolean knownParts(Sentence s, int from, int to) {
         boolean any = false;
-        int i = 0;
-        while (i < span.size()) {
+        int i = from;
+        while (i < to) {
             int matched = 0;
-            for (int j = span.size(); j > i; j--) {
-                String part = String.join(" ", span.subList(i, j).stream().map(Token::text).toList());
-                if (gazetteer.isPlace(part) || gazetteer.isOrganisation(part)) {
-                    found.add(new Found(gazetteer.isPlace(part) ? Kind.PLACE : Kind.ORGANISATION, part));
+            for (int j = to; j > i; j--) {
+                boolean place = isPlace(s, i, j);
+                if (place || isOrganisation(s, i, j)) {
+                    s.add(place ? Kind.PLACE : Kind.ORGANISATION, s.join(i, j));
                     matched = j - i;
                     any = true;
                     break;
@@ -386,44 +499,92 @@ final class EntityExtractor {
         return any;
     }
 
-    private boolean isSentenceWord(String word, String language) {
-        return stopwords.contains(language, word);
+    /**
+     * Whether the words {@code [from, to)} name a known place. A name of several words is joined only when its first
+     * word starts some listed name.
+     */
+    private boolean isPlace(Sentence s, int from, int to) {
+        return to - from == 1 ? gazetteer.isPlace(s.word(from))
+                : gazetteer.mayStartPlace(s.word(from)) && gazetteer.isPlace(s.join(from, to));
     }
 
-    private static int firstWeakConnector(List<String> words) {
-        for (int i = 1; i < words.size() - 1; i++) {
-            if (WEAK_CONNECTORS.contains(words.get(i))) {
+    /** As {@link #isPlace(Sentence, int, int)}, for a known organisation. */
+    private boolean isOrganisation(Sentence s, int from, int to) {
+        return to - from == 1 ? gazetteer.isOrganisation(s.word(from))
+                : gazetteer.mayStartOrganisation(s.word(from)) && gazetteer.isOrganisation(s.join(from, to));
+    }
+
+    private static boolean isSentenceWord(Sentence s, int i) {
+        return s.functionWords.contains(s.tokens[i].lower());
+    }
+
+    private static int firstWeakConnector(Sentence s, int from, int to) {
+        for (int i = 1; i < to - from - 1; i++) {
+            if (WEAK_CONNECTORS.contains(s.word(from + i))) {
                 return i;
             }
         }
         return -1;
     }
 
-    private static boolean looksLikeName(List<String> words) {
-        return words.size() <= 4 && words.stream().allMatch(word -> CONNECTORS.contains(word)
-                || word.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '’' || c == '.'));
+    private static boolean looksLikeName(Sentence s, int from, int to) {
+        if (to - from > 4) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            String word = s.word(i);
+            if (!CONNECTORS.contains(word) && !nameCharactersOnly(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean nameCharactersOnly(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            boolean letter = c < 0x80 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') : Character.isLetter(c);
+            if (!letter && c != '-' && c != '\'' && c != '’' && c != '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@link #ACRONYM}: an upper-case letter, then one to six upper-case letters, digits or ampersands. Most words
+     * fail on their second letter, in lower case, and never reach the regex.
+     */
+    private static boolean isAcronym(String word) {
+        if (word.length() < 2) {
+            return false;
+        }
+        char second = word.charAt(1);
+        return !(second >= 'a' && second <= 'z') && ACRONYM.matcher(word).matches();
     }
 
     /** A word that is no name on its own: a listed non-entity, or a function word opening the sentence. */
-    private boolean isCommonWord(String word, boolean opensSentence, String language) {
-        return gazetteer.notEntities.contains(word) || (opensSentence && (stopwords.contains(language, word)
-                || stopwords.inAnyLanguage(word) && word.length() <= 3));
+    private boolean isCommonWord(Sentence s, int i, boolean opensSentence) {
+        Token token = s.tokens[i];
+        return gazetteer.notEntities.contains(token.text) || (opensSentence && (s.functionWords.contains(token.lower())
+                || stopwords.inAnyLanguage(token.lower()) && token.text.length() <= 3));
     }
 
-    private static boolean speechVerbNear(List<Token> before, List<Token> after) {
-        for (int i = 0; i < Math.min(2, after.size()); i++) {
-            if (SPEECH_VERBS.contains(after.get(i).text().toLowerCase(Locale.ROOT))) {
+    private static boolean speechVerbNear(Sentence s, int previous, int afterFrom, int afterTo) {
+        for (int i = afterFrom; i < Math.min(afterFrom + 2, afterTo); i++) {
+            if (SPEECH_VERBS.contains(s.tokens[i].lower())) {
                 return true;
             }
         }
-        return !before.isEmpty() && SPEECH_VERBS.contains(before.get(before.size() - 1).text().toLowerCase(Locale.ROOT));
+        return previous >= 0 && SPEECH_VERBS.contains(s.tokens[previous].lower());
     }
 
-    private static int indexOf(List<String> words, List<String> cue) {
+    /** Where {@code cue} first occurs in the run, relative to its start; -1 if nowhere. */
+    private static int indexOf(Sentence s, int from, int to, List<String> cue) {
         outer:
-        for (int i = 0; i + cue.size() <= words.size(); i++) {
+        for (int i = 0; from + i + cue.size() <= to; i++) {
             for (int j = 0; j < cue.size(); j++) {
-                if (!words.get(i + j).equalsIgnoreCase(cue.get(j))) {
+                if (!s.word(from + i + j).equalsIgnoreCase(cue.get(j))) {
                     continue outer;
                 }
             }
@@ -472,16 +633,15 @@ final class EntityExtractor {
     private static Map<String, String> organisationAliases(List<Found> found) {
         List<String> fullNames = found.stream().filter(f -> f.kind() == Kind.ORGANISATION && f.name().contains(" "))
                 .map(Found::name).distinct().toList();
+        List<String> initials = fullNames.stream().map(EntityExtractor::initials).toList();
         Map<String, String> aliases = new LinkedHashMap<>();
         for (Found f : found) {
             if (f.kind() != Kind.ORGANISATION || f.name().contains(" ")) {
                 continue;
             }
-            for (String full : fullNames) {
-                String initials = java.util.Arrays.stream(full.split(" "))
-                        .filter(word -> !CONNECTORS.contains(word) && !WEAK_CONNECTORS.contains(word))
-                        .map(word -> word.substring(0, 1)).reduce("", String::concat);
-                boolean acronym = f.name().equals(initials);
+            for (int i = 0; i < fullNames.size(); i++) {
+                String full = fullNames.get(i);
+                boolean acronym = f.name().equals(initials.get(i));
                 boolean shortForm = f.name().length() >= 3 && !f.name().equals(f.name().toUpperCase(Locale.ROOT))
                         && full.startsWith(f.name());
                 if (acronym || shortForm) {
@@ -493,6 +653,13 @@ final class EntityExtractor {
         return aliases;
     }
 
+    /** The first letters of a name's words but its connectors: "IMF" for "International Monetary Fund". */
+    private static String initials(String name) {
+        return java.util.Arrays.stream(name.split(" "))
+                .filter(word -> !CONNECTORS.contains(word) && !WEAK_CONNECTORS.contains(word))
+                .map(word -> word.substring(0, 1)).reduce("", String::concat);
+    }
+
     private static List<EntityMention> ranked(Map<String, Integer> counts) {
         List<EntityMention> mentions = new ArrayList<>();
         counts.forEach((name, count) -> mentions.add(new EntityMention(name, count)));
@@ -501,28 +668,31 @@ final class EntityExtractor {
         return mentions;
     }
 
-    private static List<Token> tokenize(String sentence) {
+    private static Token[] tokenize(String sentence) {
         List<Token> tokens = new ArrayList<>();
         Words.scan(sentence, (text, start, end, breakBefore) -> addToken(text, text.substring(start, end), start, end,
                 tokens));
-        return tokens;
+        return tokens.toArray(Token[]::new);
     }
 
-    private static List<Token> tokens(String sentence, List<AnalyzedText.Word> words) {
+    private static Token[] tokens(String sentence, List<AnalyzedText.Word> words) {
         List<Token> tokens = new ArrayList<>(words.size());
         for (AnalyzedText.Word word : words) {
             String written = word.text().length() == word.end() - word.start() ? word.text()
                     : sentence.substring(word.start(), word.end());
             addToken(sentence, written, word.start(), word.end(), tokens);
         }
-        return tokens;
+        return tokens.toArray(Token[]::new);
     }
 
+    /** Adds the word {@code text[start, end)}, written {@code word}, as the entity rules see it. */
     private static void addToken(String text, String word, int start, int end, List<Token> tokens) {
         int tokenEnd = end;
         boolean closes = false;
         if (end < text.length() && text.charAt(end) == '.') {
-            if (isAbbreviation(word + ".") || (word.indexOf('.') > 0 && INITIALISM.matcher(word + ".").matches())) {
+            // The word and its dot, text[start, end + 1), checked without making the string first.
+            if (isAbbreviation(text, start, end + 1)
+                    || (word.indexOf('.') > 0 && Words.isInitialism(text, start, end + 1))) {
                 word = word + ".";
                 tokenEnd = end + 1;
             } else {
@@ -542,10 +712,11 @@ final class EntityExtractor {
         }
     }
 
-    private static final Set<String> ABBREVIATIONS = Set.of("Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Sr.", "Sra.",
-            "Srta.", "St.", "Gen.", "Sen.", "Rep.", "Gov.", "Lt.", "Col.", "Capt.", "Rev.", "M.", "Mme.", "Dra.", "Jr.");
+    private static final Set<String> ABBREVIATIONS = WordSet.of("Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Sr.", "Sra.",
+            "Srta.", "St.", "Gen.", "Sen.", "Rep.", "Gov.", "Lt.", "Col.", "Capt.", "Rev.", "M.", "Mme.", "Dra.",
+            "Jr.");
 
-    private static boolean isAbbreviation(String token) {
-        return token.length() <= 5 && ABBREVIATIONS.contains(token);
+    private static boolean isAbbreviation(String text, int start, int end) {
+        return end - start <= 5 && ABBREVIATIONS.contains(text.substring(start, end));
     }
 }

@@ -16,6 +16,11 @@ import java.util.SortedMap;
  * models then take about 30 MB of heap instead of over 200 MB, which keeps enrich-service within a 512 MB heap.
  * Models load once, at construction. Below
  * {@value #MIN_CONFIDENCE} confidence, or on text too short to judge, the answer is {@code und}.
+ *
+ * <p>Lingua computes each detection as a task of the JDK's common ForkJoinPool and waits for it. enrich-service runs
+ * with that pool's parallelism at 0 ({@code -Djava.util.concurrent.ForkJoinPool.common.parallelism=0}, see the
+ * Dockerfile): then the calling thread runs the task itself instead of handing it over to a pool thread and parking
+ * until it is done, which cost more than the detection when the machine was busy.
  */
 public final class LinguaLanguageDetector implements LanguageDetector {
 
@@ -36,15 +41,30 @@ public final class LinguaLanguageDetector implements LanguageDetector {
     public Detection detect(String text) {
         String sample = text.length() > SAMPLE_CHARS ? text.substring(0, text.lastIndexOf(' ', SAMPLE_CHARS) > 0
                 ? text.lastIndexOf(' ', SAMPLE_CHARS) : SAMPLE_CHARS) : text;
-        if (sample.codePoints().filter(Character::isLetter).count() < MIN_LETTERS) {
+        if (letters(sample) < MIN_LETTERS) {
             return new Detection(EnrichedArticle.UNDETERMINED_LANGUAGE, 0);
         }
         SortedMap<Language, Double> confidences = lingua.computeLanguageConfidenceValues(sample);
-        Map.Entry<Language, Double> best = confidences.entrySet().stream()
-                .max(Map.Entry.comparingByValue()).orElse(null);
+        Map.Entry<Language, Double> best = null;
+        for (Map.Entry<Language, Double> confidence : confidences.entrySet()) {
+            // The first of equal confidences, as Stream.max would take it.
+            if (best == null || Double.compare(confidence.getValue(), best.getValue()) > 0) {
+                best = confidence;
+            }
+        }
         if (best == null || best.getValue() < MIN_CONFIDENCE) {
             return new Detection(EnrichedArticle.UNDETERMINED_LANGUAGE, best == null ? 0 : best.getValue());
         }
         return new Detection(best.getKey().getIsoCode639_1().toString().toLowerCase(Locale.ROOT), best.getValue());
+    }
+
+    private static int letters(String text) {
+        int letters = 0;
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            letters += Character.isLetter(codePoint) ? 1 : 0;
+            i += Character.charCount(codePoint);
+        }
+        return letters;
     }
 }

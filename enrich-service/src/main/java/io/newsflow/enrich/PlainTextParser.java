@@ -45,7 +45,7 @@ final class PlainTextParser {
 
     /** Headlines are short and do not read as a run of sentences. */
     static boolean looksLikeHeadline(String line) {
-        return line.length() <= 200 && line.split("\\s+").length <= 30;
+        return line.length() <= 200 && Words.splitCount(line) <= 30;
     }
 
     private static List<String> paragraphs(List<String> lines, CleaningReport report) {

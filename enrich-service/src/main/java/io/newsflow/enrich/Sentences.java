@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Splits a paragraph into sentences with the JDK's {@link BreakIterator}, then joins back the breaks it makes after
@@ -13,14 +12,13 @@ import java.util.regex.Pattern;
  */
 final class Sentences {
 
-    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "sr", "sra", "srta",
+    private static final Set<String> ABBREVIATIONS = WordSet.of("mr", "mrs", "ms", "dr", "prof", "sr", "sra", "srta",
             "st", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "rev", "hon", "jr", "mt", "no", "vs", "etc",
             "inc", "corp", "ltd", "co", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
             "dec", "m", "mme", "mlle", "dres", "hr", "fr", "bzw", "ca", "nr", "vgl", "z", "b", "d", "h", "dra", "ud",
             "uds", "av", "pág", "approx", "dept", "est", "fig", "op");
-    /** A token ending in a dot that is an initialism: U.S., U.K., E.U., a.m. */
-    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\p{Punct}“”‘’«(]+");
-    private static final Pattern INITIALISM = Pattern.compile("(?:\\p{L}\\.){2,}");
+    private static final int MAX_ABBREVIATION_LENGTH = ABBREVIATIONS.stream().mapToInt(String::length).max()
+            .orElse(0);
 
     private Sentences() {
     }
@@ -29,44 +27,67 @@ final class Sentences {
         BreakIterator iterator = BreakIterator.getSentenceInstance(locale);
         iterator.setText(paragraph);
         List<String> sentences = new ArrayList<>();
-        StringBuilder pending = new StringBuilder();
-        int start = iterator.first();
-        for (int end = iterator.next(); end != BreakIterator.DONE; start = end, end = iterator.next()) {
-            pending.append(paragraph, start, end);
-            if (!endsWithAbbreviation(pending) || end == paragraph.length()) {
-                add(sentences, pending);
+        // The text not yet added is paragraph[pending, end): kept as bounds, cut out once, when it is a sentence.
+        int pending = iterator.first();
+        for (int end = iterator.next(); end != BreakIterator.DONE; end = iterator.next()) {
+            if (!endsWithAbbreviation(paragraph, pending, end) || end == paragraph.length()) {
+                add(sentences, paragraph, pending, end);
+                pending = end;
             }
         }
-        add(sentences, pending);
+        add(sentences, paragraph, pending, paragraph.length());
         return sentences;
     }
 
-    private static boolean endsWithAbbreviation(CharSequence text) {
-        int end = text.length();
-        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+    /**
+     * Whether the text ends with an abbreviation or an initialism: its last word, without the punctuation that may
+     * open it ({@code [\p{Punct}“”‘’«(]}), is a listed abbreviation, a single capital, or "U.S."-like. Hand-written:
+     * it runs at every sentence break. The text is {@code text[from, to)}.
+     */
+    private static boolean endsWithAbbreviation(String text, int from, int to) {
+        int end = to;
+        while (end > from && Words.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
         int start = end;
-        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+        while (start > from && !Words.isWhitespace(text.charAt(start - 1))) {
             start--;
         }
-        if (start == end) {
+        if (start == end || text.charAt(end - 1) != '.') {
             return false;
         }
-        String word = text.subSequence(start, end).toString();
-        if (!word.endsWith(".")) {
-            return false;
+        int bareStart = start;
+        while (bareStart < end - 1 && isOpeningPunctuation(text.charAt(bareStart))) {
+            bareStart++;
         }
-        String bare = LEADING_PUNCTUATION.matcher(word.substring(0, word.length() - 1)).replaceFirst("");
-        return ABBREVIATIONS.contains(bare.toLowerCase(Locale.ROOT)) || INITIALISM.matcher(word).matches()
-                || (bare.length() == 1 && Character.isUpperCase(bare.charAt(0)));
+        int bareLength = end - 1 - bareStart;
+        // Lower-casing never shortens a word: one longer than every abbreviation is none of them.
+        if (bareLength <= MAX_ABBREVIATION_LENGTH && ABBREVIATIONS.contains(
+                text.subSequence(bareStart, end - 1).toString().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        return Words.isInitialism(text, start, end)
+                || (bareLength == 1 && Character.isUpperCase(text.charAt(bareStart)));
     }
 
-    private static void add(List<String> sentences, StringBuilder pending) {
-        String sentence = pending.toString().strip();
-        if (!sentence.isEmpty()) {
-            sentences.add(sentence);
+    /** {@code \p{Punct}} (ASCII punctuation) and the quotes and brackets that may open a word. */
+    private static boolean isOpeningPunctuation(char c) {
+        return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~')
+                || c == '“' || c == '”' || c == '‘' || c == '’' || c == '«';
+    }
+
+    /** Adds {@code text[from, to)} without the white space around it (as {@link String#strip()}), unless empty. */
+    private static void add(List<String> sentences, String text, int from, int to) {
+        int start = from;
+        int end = to;
+        while (start < end && Words.isWhitespace(text.charAt(start))) {
+            start++;
         }
-        pending.setLength(0);
+        while (end > start && Words.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start) {
+            sentences.add(text.substring(start, end));
+        }
     }
 }

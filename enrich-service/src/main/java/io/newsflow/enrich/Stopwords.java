@@ -3,7 +3,6 @@ package io.newsflow.enrich;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -16,16 +15,10 @@ final class Stopwords {
 
     Stopwords() {
         for (String language : LANGUAGES) {
-            Set<String> words = Set.copyOf(Resources.lines("/stopwords/" + language + ".txt"));
+            Set<String> words = WordSet.copyOf(Resources.lines("/stopwords/" + language + ".txt"));
             byLanguage.put(language, words);
             any.addAll(words);
         }
-    }
-
-    /** Whether a word is a function word of {@code language} (or of any supported language when unknown). */
-    boolean contains(String language, String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        return byLanguage.getOrDefault(language, any).contains(lower);
     }
 
     /** The function words of {@code language} in lower case (of every supported language when unknown). */
@@ -33,7 +26,8 @@ final class Stopwords {
         return byLanguage.getOrDefault(language, any);
     }
 
-    boolean inAnyLanguage(String word) {
-        return any.contains(word.toLowerCase(Locale.ROOT));
+    /** Whether a word in lower case is a function word of any supported language. */
+    boolean inAnyLanguage(String lower) {
+        return any.contains(lower);
     }
 }

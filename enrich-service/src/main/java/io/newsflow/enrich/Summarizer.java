@@ -1,10 +1,9 @@
 package io.newsflow.enrich;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * An extractive summary: the 1-3 sentences that carry most of the article's frequent content words, with a bonus for
@@ -19,25 +18,32 @@ final class Summarizer {
         if (sentences.isEmpty()) {
             return "";
         }
-        Map<String, Integer> frequency = new HashMap<>();
-        List<List<String>> words = new ArrayList<>();
+        // Counts per distinct word (by its number in the article's vocabulary), not in a map: this runs on every word.
+        int[] frequency = new int[text.vocabulary.size()];
+        List<int[]> words = new ArrayList<>();
         for (List<AnalyzedText.Word> sentence : text.sentences) {
-            List<String> content = contentWords(sentence);
+            int[] content = contentWords(sentence);
             words.add(content);
-            content.forEach(word -> frequency.merge(word, 1, Integer::sum));
+            for (int word : content) {
+                frequency[word]++;
+            }
         }
-        List<Integer> order = new ArrayList<>();
+        Integer[] order = new Integer[sentences.size()];
         double[] scores = new double[sentences.size()];
         for (int i = 0; i < sentences.size(); i++) {
             double sum = 0;
-            for (String word : words.get(i)) {
-                int count = frequency.get(word);
+            for (int word : words.get(i)) {
+                int count = frequency[word];
                 sum += count > 1 ? count : 0;
             }
-            scores[i] = sum / Math.sqrt(Math.max(1, words.get(i).size())) * (i == 0 ? 1.5 : 1.0);
-            order.add(i);
+            scores[i] = sum / Math.sqrt(Math.max(1, words.get(i).length)) * (i == 0 ? 1.5 : 1.0);
+            order[i] = i;
         }
-        order.sort(Comparator.comparingDouble((Integer i) -> scores[i]).reversed().thenComparing(i -> i));
+        // Best score first; equal scores in article order.
+        Arrays.sort(order, (a, b) -> {
+            int byScore = Double.compare(scores[b], scores[a]);
+            return byScore != 0 ? byScore : Integer.compare(a, b);
+        });
         List<Integer> chosen = new ArrayList<>();
         int total = 0;
         for (int i : order) {
@@ -51,16 +57,22 @@ final class Summarizer {
             }
         }
         chosen.sort(Comparator.naturalOrder());
-        return String.join(" ", chosen.stream().map(sentences::get).toList());
+        StringBuilder summary = new StringBuilder();
+        for (int i = 0; i < chosen.size(); i++) {
+            summary.append(i == 0 ? "" : " ").append(sentences.get(chosen.get(i)));
+        }
+        return summary.toString();
     }
 
-    private static List<String> contentWords(List<AnalyzedText.Word> sentence) {
-        List<String> content = new ArrayList<>();
+    /** The numbers of the sentence's content words, in order. */
+    private static int[] contentWords(List<AnalyzedText.Word> sentence) {
+        int[] content = new int[sentence.size()];
+        int count = 0;
         for (AnalyzedText.Word word : sentence) {
             if (word.isContent()) {
-                content.add(word.lower());
+                content[count++] = word.id();
             }
         }
-        return content;
+        return Arrays.copyOf(content, count);
     }
 }

@@ -26,7 +26,7 @@ final class TextCleaning {
 
     /** A line that is nothing but an ad shortcode, such as the auto-blog's [ad_1] and [ad_2] lines. */
     static boolean isAdMarkerLine(String line) {
-        return AD_SHORTCODE.matcher(line.strip()).matches();
+        return line.indexOf('[') >= 0 && AD_SHORTCODE.matcher(line.strip()).matches();
     }
 
     /** Removes shortcodes from text, counting them; embeds become media references. */
@@ -59,34 +59,54 @@ final class TextCleaning {
         return withoutAds.toString();
     }
 
-    /** NFC, no invisible or control characters, runs of white space as one space, trimmed. One pass: it runs on every line. */
+    /**
+     * NFC, no invisible or control characters, runs of white space as one space, trimmed. One pass: it runs on every
+     * line; a line that is already clean (most are) is returned as it is, without a copy.
+     */
     static String normalize(String text) {
         String nfc = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
                 : Normalizer.normalize(text, Normalizer.Form.NFC);
-        char[] out = new char[nfc.length()];
+        // Until the first change the output is a prefix of the input: it is only counted, and copied at that change.
+        char[] out = null;
         int length = 0;
         boolean pendingSpace = false;
-        boolean changed = false;
         for (int i = 0; i < nfc.length(); i++) {
             char c = nfc.charAt(i);
-            if (isInvisible(c)) {
-                changed = true;
+            boolean visibleAscii = c > ' ' && c < 0x7F;
+            if (!visibleAscii && isInvisible(c)) {
+                out = out != null ? out : prefix(nfc, length);
                 continue;
             }
-            if (isSpace(c)) {
+            if (!visibleAscii && isSpace(c)) {
                 // Only a lone ' ' between two words is kept as it is; any other run of space is rewritten.
-                changed |= c != ' ' || pendingSpace || length == 0;
+                if (out == null && (c != ' ' || pendingSpace || length == 0)) {
+                    out = prefix(nfc, length);
+                }
                 pendingSpace = length > 0;
                 continue;
             }
             if (pendingSpace) {
-                out[length++] = ' ';
+                if (out != null) {
+                    out[length] = ' ';
+                }
+                length++;
                 pendingSpace = false;
             }
-            out[length++] = c;
+            if (out != null) {
+                out[length] = c;
+            }
+            length++;
         }
-        changed |= pendingSpace; // trailing space dropped
-        return changed ? new String(out, 0, length) : nfc;
+        if (out != null) {
+            return new String(out, 0, length);
+        }
+        return pendingSpace ? nfc.substring(0, length) : nfc; // a trailing space is dropped
+    }
+
+    private static char[] prefix(String text, int length) {
+        char[] out = new char[text.length()];
+        text.getChars(0, length, out, 0);
+        return out;
     }
 
     private static boolean isSpace(char c) {

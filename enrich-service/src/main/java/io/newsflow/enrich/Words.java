@@ -22,8 +22,8 @@ final class Words {
         boolean pendingBreak = false;
         while (i < length) {
             char c = text.charAt(i);
-            if (!Character.isLetterOrDigit(c)) {
-                if (!Character.isWhitespace(c) && c != '\u00A0') {
+            if (!isLetterOrDigit(c)) {
+                if (!isWhitespace(c) && c != '\u00A0') {
                     pendingBreak = true;
                 }
                 i++;
@@ -33,9 +33,9 @@ final class Words {
             i++;
             while (i < length) {
                 char d = text.charAt(i);
-                if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
+                if (isLetterOrDigit(d) || (d >= 0x80 && Character.getType(d) == Character.NON_SPACING_MARK)) {
                     i++;
-                } else if (isJoiner(d) && i + 1 < length && Character.isLetterOrDigit(text.charAt(i + 1))) {
+                } else if (isJoiner(d) && i + 1 < length && isLetterOrDigit(text.charAt(i + 1))) {
                     i += 2;
                 } else {
                     break;
@@ -44,6 +44,69 @@ final class Words {
             visitor.word(text, start, i, pendingBreak);
             pendingBreak = false;
         }
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}, answered without a table look-up for ASCII, most of any text. */
+    static boolean isLetterOrDigit(char c) {
+        if (c < 0x80) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+        return Character.isLetterOrDigit(c);
+    }
+
+    /** {@link Character#isWhitespace(char)}, with the same ASCII shortcut. */
+    static boolean isWhitespace(char c) {
+        if (c < 0x80) {
+            return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F');
+        }
+        return Character.isWhitespace(c);
+    }
+
+    /**
+     * Whether {@code text[start, end)} is an initialism, "U.S." or "a.m.": what {@code (?:\p{L}\.){2,}} matches,
+     * letters as code points, without a regex.
+     */
+    static boolean isInitialism(CharSequence text, int start, int end) {
+        int pairs = 0;
+        int i = start;
+        while (i < end) {
+            int letter = Character.codePointAt(text, i);
+            if (!Character.isLetter(letter)) {
+                return false;
+            }
+            i += Character.charCount(letter);
+            if (i >= end || text.charAt(i) != '.') {
+                return false;
+            }
+            i++;
+            pairs++;
+        }
+        return pairs >= 2;
+    }
+
+    /**
+     * How many parts {@code text.split("\\s+")} gives, counted without a regex or the parts: runs of other than
+     * {@code [ \t\n\x0B\f\r]}, one more (empty) for leading space, none for a text of space only; an empty text
+     * is one (empty) part.
+     */
+    static int splitCount(String text) {
+        int runs = 0;
+        boolean inRun = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!space && !inRun) {
+                runs++;
+            }
+            inRun = !space;
+        }
+        if (runs == 0) {
+            return text.isEmpty() ? 1 : 0;
+        }
+        char first = text.charAt(0);
+        boolean leadingSpace = first == ' ' || first == '\t' || first == '\n' || first == '\u000B' || first == '\f'
+                || first == '\r';
+        return runs + (leadingSpace ? 1 : 0);
     }
 
     static boolean isJoiner(char c) {
