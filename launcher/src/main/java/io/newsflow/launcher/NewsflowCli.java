@@ -4,12 +4,14 @@ import io.newsflow.contract.config.Env;
 import io.newsflow.enrich.EnrichApp;
 import io.newsflow.ingest.IngestApp;
 import io.newsflow.ingest.IngestConfig;
+import io.newsflow.launcher.bench.BenchCommand;
+import io.newsflow.launcher.bench.BenchOptions;
 import io.newsflow.publish.PublishApp;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 
-/** The {@code newsflow} command: run, enrich, broker, start. */
+/** The {@code newsflow} command: run, enrich, broker, start, bench. */
 public final class NewsflowCli {
 
     static final String USAGE = """
@@ -18,6 +20,7 @@ public final class NewsflowCli {
               enrich FILE...               print the ninjs document the pipeline would publish for each file
               broker                       just the embedded Kafka broker on 127.0.0.1:9092
               start ingest|enrich|publish  one service, as in production (reads KAFKA_BOOTSTRAP_SERVERS)
+              bench [--quick]              throughput and latency of the pipeline against Kafka alone
             'newsflow COMMAND --help' tells more.""";
 
     private NewsflowCli() {
@@ -69,24 +72,52 @@ public final class NewsflowCli {
             case "start" -> {
                 return startService(rest);
             }
+            case "bench" -> {
+                if (help) {
+                    System.out.println(BenchOptions.USAGE);
+                    return 0;
+                }
+                BenchOptions options = BenchOptions.parse(rest);
+                Thread hook = interruptOnShutdown();
+                try {
+                    return new BenchCommand(Env.system(), System.out, System.err).run(options);
+                } finally {
+                    forget(hook);
+                }
+            }
             default -> throw new UsageException("unknown command '" + command + "'\n" + USAGE);
         }
     }
 
     private static int runPipeline(RunOptions options) throws InterruptedException {
         if (!options.once()) {
-            // Ctrl-C: interrupt the command so it closes services and broker in order, then let the JVM go.
-            Thread command = Thread.currentThread();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                command.interrupt();
-                try {
-                    command.join(60_000);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }, "newsflow-shutdown"));
+            interruptOnShutdown();
         }
         return new RunCommand(Env.system(), System.out, System.err).run(options);
+    }
+
+    /** Ctrl-C: interrupt the command so it closes services and broker in order, then let the JVM go. */
+    private static Thread interruptOnShutdown() {
+        Thread command = Thread.currentThread();
+        Thread hook = new Thread(() -> {
+            command.interrupt();
+            try {
+                command.join(60_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "newsflow-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        return hook;
+    }
+
+    /** A command that ended by itself must not be waited for by its hook when main then calls System.exit. */
+    private static void forget(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // shutting down already (Ctrl-C): the hook is running and sees the command end
+        }
     }
 
     private static int startService(List<String> rest) throws InterruptedException {
