@@ -10,6 +10,7 @@ import io.newsflow.publish.PublishApp;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /** The {@code newsflow} command: run, enrich, broker, start, bench. */
 public final class NewsflowCli {
@@ -23,6 +24,8 @@ public final class NewsflowCli {
               bench [--quick]              throughput and latency of the pipeline against Kafka alone
             'newsflow COMMAND --help' tells more.""";
 
+    private static final AtomicBoolean SHUTTING_DOWN = new AtomicBoolean();
+
     private NewsflowCli() {
     }
 
@@ -34,8 +37,12 @@ public final class NewsflowCli {
             System.err.println("newsflow: " + e.getMessage());
             status = 64;
         }
-        // The broker's and clients' threads are not daemons: leave explicitly once the command is done.
-        System.exit(status);
+        // The broker's and clients' threads are not daemons: leave explicitly once the command is done. Not when
+        // Ctrl-C stopped it: the JVM is shutting down already, and System.exit would block until the hook that waits
+        // for this thread gave up.
+        if (!SHUTTING_DOWN.get()) {
+            System.exit(status);
+        }
     }
 
     static int run(List<String> args) throws Exception {
@@ -100,6 +107,7 @@ public final class NewsflowCli {
     private static Thread interruptOnShutdown() {
         Thread command = Thread.currentThread();
         Thread hook = new Thread(() -> {
+            SHUTTING_DOWN.set(true);
             command.interrupt();
             try {
                 command.join(60_000);

@@ -138,6 +138,9 @@ final class RunCommand {
             } catch (org.apache.kafka.common.errors.InterruptException e) {
                 // Ctrl-C: the shutdown hook interrupted us; fall through to close everything in order.
             }
+            // Clear the interrupt (Kafka's InterruptException sets it again), or every client closed below fails
+            // with an InterruptException of its own and the services and broker are not stopped in order.
+            Thread.interrupted();
             return OK;
         }
     }
