@@ -131,8 +131,8 @@ public final class BenchCommand {
             Measurement.Latency latency = new Measurement.Latency(options.rate(), latencies.getTotalCount(),
                     millis(latencies.getValueAtPercentile(50)), millis(latencies.getValueAtPercentile(95)),
                     millis(latencies.getValueAtPercentile(99)), millis(latencies.getMaxValue()));
-            return new Measurement(saturation.expected(), seconds, bytes, usage.cpuSeconds(), usage.peakHeapBytes(),
-                    latency, warmup.rejectedCount() + saturation.rejectedCount() + fixedRate.rejectedCount(),
+            return new Measurement(saturation.expected(), seconds, bytes, usage.cpuSeconds(), usage.cpuByGroup(),
+                    usage.peakHeapBytes(), latency, warmup.rejectedCount() + saturation.rejectedCount() + fixedRate.rejectedCount(),
                     arrivals.unexpected());
         } finally {
             sender.shutdownNow();

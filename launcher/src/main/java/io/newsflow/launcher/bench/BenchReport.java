@@ -38,6 +38,9 @@ final class BenchReport {
         lines.add(row("dead-lettered", baseline, pipeline, m -> count(m.rejected())));
         lines.add(row("unexpected or repeated", baseline, pipeline, m -> count(m.unexpected())));
         lines.add("");
+        lines.add("CPU-s per 1,000 articles at saturation, by thread group:");
+        lines.add("  baseline: " + byGroup(baseline));
+        lines.add("  pipeline: " + byGroup(pipeline));
         double ratio = ratio(baseline, pipeline);
         lines.add("ratio pipeline/baseline at saturation: " + decimal(ratio, 3));
         lines.add(String.format(Locale.ROOT, "ratio=%.3f p99_ms=%.1f p95_ms=%.1f p50_ms=%.1f pipeline_aps=%.1f "
@@ -49,6 +52,12 @@ final class BenchReport {
                 pipeline.peakHeapMegabytes(), pipeline.latency().rate(), pipeline.rejected(),
                 pipeline.unexpected() + baseline.unexpected()));
         return lines;
+    }
+
+    private static String byGroup(Measurement measurement) {
+        return String.join(", ", measurement.cpuByGroup().entrySet().stream()
+                .map(group -> group.getKey() + " " + decimal(group.getValue() / measurement.articles() * 1000, 3))
+                .toList());
     }
 
     static double ratio(Measurement baseline, Measurement pipeline) {

@@ -1,5 +1,9 @@
 package io.newsflow.launcher.bench;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * What one part of the benchmark (baseline or pipeline) measured.
  *
@@ -7,13 +11,18 @@ package io.newsflow.launcher.bench;
  * @param seconds       from its first send until its last article came out
  * @param bytes         the articles' bytes as sent to the first topic
  * @param cpuSeconds    CPU time of the whole process during the saturation run
+ * @param cpuByGroup    the same split by who spent it ({@link ResourceMeter#group(String)}), largest first
  * @param peakHeapBytes peak heap during the saturation run
  * @param latency       the latency run
  * @param rejected      articles dead-lettered instead of published (all runs)
  * @param unexpected    records that came out unexpected or twice (all runs): 0 unless something is wrong
  */
-record Measurement(long articles, double seconds, long bytes, double cpuSeconds, long peakHeapBytes, Latency latency,
-                   long rejected, long unexpected) {
+record Measurement(long articles, double seconds, long bytes, double cpuSeconds, Map<String, Double> cpuByGroup,
+                   long peakHeapBytes, Latency latency, long rejected, long unexpected) {
+
+    Measurement {
+        cpuByGroup = Collections.unmodifiableMap(new LinkedHashMap<>(cpuByGroup));
+    }
 
     /**
      * End-to-end latency at a fixed offered rate, in milliseconds.

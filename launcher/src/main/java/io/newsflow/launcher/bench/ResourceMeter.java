@@ -3,28 +3,43 @@ package io.newsflow.launcher.bench;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadInfo;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * CPU time and heap of this process (broker, services and the benchmark's own clients together) over one measured
- * run. Peak heap is the sum of each heap pool's peak since the start: an upper bound, since the pools (eden, survivor,
- * old) do not peak at the same moment.
+ * run, with the CPU time split by who spent it (see {@link #group(String)}). Peak heap is the sum of each heap pool's
+ * peak since the start: an upper bound, since the pools (eden, survivor, old) do not peak at the same moment.
  */
 final class ResourceMeter {
 
-    /** CPU-seconds used and peak heap bytes. */
-    record Usage(double cpuSeconds, long peakHeapBytes) {
+    /** What is left of the process's CPU time once every Java thread's is counted: GC, JIT, VM threads. */
+    static final String REST = "GC/JIT/VM";
+
+    /**
+     * CPU-seconds used, by group and in all, and peak heap bytes.
+     *
+     * @param cpuByGroup CPU-seconds by thread group, largest first
+     */
+    record Usage(double cpuSeconds, Map<String, Double> cpuByGroup, long peakHeapBytes) {
     }
 
     private final com.sun.management.OperatingSystemMXBean os;
+    private final com.sun.management.ThreadMXBean threads;
     private final List<MemoryPoolMXBean> heapPools;
     private final long cpuStartNanos;
+    private final Map<Long, Long> threadStartNanos;
 
     private ResourceMeter() {
         this.os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        this.threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         this.heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
         heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
+        this.threadStartNanos = threadCpuNanos();
         this.cpuStartNanos = os.getProcessCpuTime();
     }
 
@@ -33,9 +48,58 @@ final class ResourceMeter {
     }
 
     Usage stop() {
-        double cpu = (os.getProcessCpuTime() - cpuStartNanos) / 1e9;
+        long cpu = os.getProcessCpuTime() - cpuStartNanos;
+        Map<Long, Long> now = threadCpuNanos();
+        Map<Long, String> names = new HashMap<>();
+        for (ThreadInfo info : threads.getThreadInfo(now.keySet().stream().mapToLong(Long::longValue).toArray())) {
+            if (info != null) {
+                names.put(info.getThreadId(), info.getThreadName());
+            }
+        }
+        Map<String, Long> byGroup = new HashMap<>();
+        long counted = 0;
+        for (var thread : now.entrySet()) {
+            long used = thread.getValue() - threadStartNanos.getOrDefault(thread.getKey(), 0L);
+            byGroup.merge(group(names.getOrDefault(thread.getKey(), "")), used, Long::sum);
+            counted += used;
+        }
+        byGroup.merge(REST, Math.max(0, cpu - counted), Long::sum);
+        Map<String, Double> seconds = new LinkedHashMap<>();
+        byGroup.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(entry -> seconds.put(entry.getKey(), entry.getValue() / 1e9));
         long peak = heapPools.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
-        return new Usage(cpu, peak);
+        return new Usage(cpu / 1e9, seconds, peak);
+    }
+
+    /**
+     * Who a thread works for, by its name: a service (its stream threads and their clients' network threads all carry
+     * the application id, e.g. {@code newsflow-enrich-StreamThread-1}), the baseline's hops, the benchmark's own load
+     * and arrivals, or else the broker (and whatever else runs in the JVM).
+     */
+    static String group(String threadName) {
+        for (String part : List.of("bench-pipeline-", "bench-baseline-", "bench-load-", "bench-arrivals-")) {
+            if (threadName.contains(part)) {
+                return "benchmark clients";
+            }
+        }
+        for (String service : List.of("ingest", "enrich", "publish", "bench-hop")) {
+            if (threadName.contains("-" + service)) {
+                return service.equals("bench-hop") ? "identity hops" : service;
+            }
+        }
+        return "broker and other";
+    }
+
+    private Map<Long, Long> threadCpuNanos() {
+        long[] ids = threads.getAllThreadIds();
+        long[] cpu = threads.getThreadCpuTime(ids);
+        Map<Long, Long> byId = new HashMap<>();
+        for (int i = 0; i < ids.length; i++) {
+            if (cpu[i] >= 0) {
+                byId.put(ids[i], cpu[i]);
+            }
+        }
+        return byId;
     }
 
     /** The system load average over the last minute (what {@code uptime} shows first), or -1 if unknown. */
