@@ -21,6 +21,16 @@ class ResourceMeterTest {
     }
 
     @Test
+    void tellsTheJvmsGarbageCollectorAndCompilerThreadsByTheirNativeNames() {
+        assertThat(ResourceMeter.nativeGroup("GC Thread#1")).isEqualTo("GC");
+        assertThat(ResourceMeter.nativeGroup("G1 Conc#0")).isEqualTo("GC");
+        assertThat(ResourceMeter.nativeGroup("G1 Refine#0")).isEqualTo("GC");
+        assertThat(ResourceMeter.nativeGroup("C2 CompilerThre")).isEqualTo("JIT");
+        assertThat(ResourceMeter.nativeGroup("VM Thread")).isNull();
+        assertThat(ResourceMeter.nativeGroup("java")).isNull();
+    }
+
+    @Test
     void countsTheWholeProcessAndSplitsItWithoutLosingAny() {
         ResourceMeter meter = ResourceMeter.start();
         long sum = 0;
