@@ -32,7 +32,8 @@ public record BenchOptions(int articles, int warmup, int rate, int latencySecond
               --rate N          offered rate of the latency run in articles/s (default 500)
               --broker-port N   embedded broker port (default: a free one)""";
 
-    static final BenchOptions FULL = new BenchOptions(20_000, 2_000, 500, 30, 0);
+    // The JIT compiler keeps a core busy for minutes after start (docs/performance.md): a longer warm-up for the full run.
+    static final BenchOptions FULL = new BenchOptions(20_000, 5_000, 500, 30, 0);
     static final BenchOptions QUICK = new BenchOptions(3_000, 500, 500, 8, 0);
 
     public static BenchOptions parse(List<String> args) {

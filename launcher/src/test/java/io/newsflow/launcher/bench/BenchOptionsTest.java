@@ -10,7 +10,7 @@ class BenchOptionsTest {
 
     @Test
     void runsTheFullBenchmarkAt500ArticlesPerSecondByDefault() {
-        assertThat(BenchOptions.parse(List.of())).isEqualTo(new BenchOptions(20_000, 2_000, 500, 30, 0));
+        assertThat(BenchOptions.parse(List.of())).isEqualTo(new BenchOptions(20_000, 5_000, 500, 30, 0));
         assertThat(BenchOptions.parse(List.of()).latencyArticles()).isEqualTo(15_000);
     }
 
