@@ -4,13 +4,15 @@ import io.newsflow.contract.config.Env;
 import io.newsflow.enrich.EnrichApp;
 import io.newsflow.ingest.IngestApp;
 import io.newsflow.ingest.IngestConfig;
+import io.newsflow.launcher.bench.BenchCommand;
+import io.newsflow.launcher.bench.BenchOptions;
 import io.newsflow.publish.PublishApp;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-/** The {@code newsflow} command: run, enrich, broker, start. */
+/** The {@code newsflow} command: run, enrich, broker, start, bench. */
 public final class NewsflowCli {
 
     static final String USAGE = """
@@ -19,9 +21,9 @@ public final class NewsflowCli {
               enrich FILE...               print the ninjs document the pipeline would publish for each file
               broker                       just the embedded Kafka broker on 127.0.0.1:9092
               start ingest|enrich|publish  one service, as in production (reads KAFKA_BOOTSTRAP_SERVERS)
+              bench [--quick]              throughput and latency of the pipeline against Kafka alone
             'newsflow COMMAND --help' tells more.""";
 
-    /** Set by the shutdown hook of {@code run}: the JVM is exiting on a signal. */
     private static final AtomicBoolean SHUTTING_DOWN = new AtomicBoolean();
 
     private NewsflowCli() {
@@ -39,14 +41,12 @@ public final class NewsflowCli {
             System.err.println("newsflow: failed: " + e);
             status = 1;
         }
-        if (SHUTTING_DOWN.get()) {
-            // SIGTERM / Ctrl-C during `run`: the JVM is already exiting and run's hook is waiting for this thread;
-            // System.exit here would block until that hook gave up (60 s).
-            return;
+        // The broker's and clients' threads are not daemons: leave explicitly once the command is done. Not when
+        // Ctrl-C stopped it: the JVM is shutting down already, and System.exit would block until the hook that waits
+        // for this thread gave up.
+        if (!SHUTTING_DOWN.get()) {
+            System.exit(status);
         }
-        // The broker's and clients' threads are not daemons: leave explicitly once the command is done. After SIGTERM
-        // of `start`, this call blocks while the shutdown hooks drain, and the JVM leaves with 143 (see ServiceRunner).
-        System.exit(status);
     }
 
     static int run(List<String> args) throws Exception {
@@ -86,25 +86,53 @@ public final class NewsflowCli {
             case "start" -> {
                 return startService(rest);
             }
+            case "bench" -> {
+                if (help) {
+                    System.out.println(BenchOptions.USAGE);
+                    return 0;
+                }
+                BenchOptions options = BenchOptions.parse(rest);
+                Thread hook = interruptOnShutdown();
+                try {
+                    return new BenchCommand(Env.system(), System.out, System.err).run(options);
+                } finally {
+                    forget(hook);
+                }
+            }
             default -> throw new UsageException("unknown command '" + command + "'\n" + USAGE);
         }
     }
 
     private static int runPipeline(RunOptions options) throws InterruptedException {
         if (!options.once()) {
-            // Ctrl-C: interrupt the command so it closes services and broker in order, then let the JVM go.
-            Thread command = Thread.currentThread();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                SHUTTING_DOWN.set(true);
-                command.interrupt();
-                try {
-                    command.join(60_000);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }, "newsflow-shutdown"));
+            interruptOnShutdown();
         }
         return new RunCommand(Env.system(), System.out, System.err).run(options);
+    }
+
+    /** Ctrl-C: interrupt the command so it closes services and broker in order, then let the JVM go. */
+    private static Thread interruptOnShutdown() {
+        Thread command = Thread.currentThread();
+        Thread hook = new Thread(() -> {
+            SHUTTING_DOWN.set(true);
+            command.interrupt();
+            try {
+                command.join(60_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "newsflow-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        return hook;
+    }
+
+    /** A command that ended by itself must not be waited for by its hook when main then calls System.exit. */
+    private static void forget(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // shutting down already (Ctrl-C): the hook is running and sees the command end
+        }
     }
 
     private static int startService(List<String> rest) throws InterruptedException {

@@ -32,6 +32,8 @@ final class RunCommand {
     static final int REJECTED = 1;
     static final int TIMED_OUT = 2;
     private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
+    /** How often a running pipeline says on stderr how much it has published (when that changed). */
+    private static final Duration PROGRESS_EVERY = Duration.ofSeconds(5);
 
     private final Env env;
     private final PrintStream out;
@@ -122,16 +124,22 @@ final class RunCommand {
                 return problems.isEmpty() ? OK : REJECTED;
             }
             LOG.info("printing newly published articles; Ctrl-C to stop");
+            // Counts what this run printed: the folder's documents above, then every new publication.
+            long[] count = {results.size() - problems.size()};
+            ProgressLine progress = new ProgressLine(err, "", "published", count[0], 0, PROGRESS_EVERY);
             try {
                 while (!Thread.currentThread().isInterrupted()) {
-                    published.poll(Duration.ofMillis(500),
-                            record -> out.println(new String(record.value(), StandardCharsets.UTF_8)));
+                    published.poll(Duration.ofMillis(500), record -> {
+                        out.println(new String(record.value(), StandardCharsets.UTF_8));
+                        count[0]++;
+                    });
+                    progress.update(count[0]);
                 }
             } catch (org.apache.kafka.common.errors.InterruptException e) {
                 // Ctrl-C / SIGTERM: the shutdown hook interrupted us; fall through to close everything in order.
             }
-            // Clear the interrupt before closing: left set, it cut every close short (consumers, Jetty, Kafka
-            // Streams' commit of the last transaction) and the broker stopped under services still running.
+            // Clear the interrupt (Kafka's InterruptException sets it again), or every client closed below fails
+            // with an InterruptException of its own and the services and broker are not stopped in order.
             Thread.interrupted();
             return OK;
         }

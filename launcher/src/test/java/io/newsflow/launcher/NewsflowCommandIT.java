@@ -45,7 +45,7 @@ class NewsflowCommandIT {
 
     @Test
     void explainsEachCommandWithHelp() throws Exception {
-        for (String command : List.of("run", "enrich", "broker")) {
+        for (String command : List.of("run", "enrich", "broker", "bench")) {
             Output help = newsflow(command, "--help");
             assertThat(help.status()).isZero();
             assertThat(help.stdout()).startsWith("Usage: newsflow " + command);
