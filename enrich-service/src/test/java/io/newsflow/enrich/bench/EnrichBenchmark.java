@@ -35,8 +35,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Threads(1)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx512m", "-Xms512m", "-Djava.util.concurrent.ForkJoinPool.common.parallelism=0"})
-@Warmup(iterations = 3, time = 5)
-@Measurement(iterations = 5, time = 5)
+@Warmup(iterations = 5, time = 10)
+@Measurement(iterations = 5, time = 10)
 public class EnrichBenchmark {
 
     private ArticleEnricher enricher;
