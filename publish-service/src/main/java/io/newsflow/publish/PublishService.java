@@ -32,7 +32,7 @@ public final class PublishService implements Service {
         this.metrics = ServiceMetrics.forService(PublishConfig.SERVICE);
         this.streams = new StreamsService(config.pipeline(), PublishConfig.SERVICE,
                 PublishTopology.build(Topics.of(config.pipeline().topics()), Clock.systemUTC(),
-                        config.pipeline().partitions(), metrics.meters()), metrics);
+                        metrics.meters()), metrics);
         this.webhooks = new WebhookService(config.pipeline(), config.webhooks(), metrics);
         this.probe = ClusterProbe.of(config.pipeline().kafka(),
                 config.pipeline().applicationId(PublishConfig.SERVICE) + "-health");
