@@ -21,9 +21,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
@@ -194,6 +198,40 @@ class PublishTopologyTest {
         assertThat(registry.get(PipelineMeters.DEAD_LETTERS).tag("step", "publish.dedupe").counter().count())
                 .isEqualTo(1.0);
         assertThat(registry.get(PipelineMeters.DEAD_LETTERS).counters()).hasSize(1);
+    }
+
+    @Test
+    void remembersTheLatestThirtyTwoArticlesPerSimHashBand() {
+        // a0 and the probes share only band 0 (abcd) and are within 3 bits of a0; the fillers share band 0 too and
+        // are far from everything else (high bits set)
+        pipe(withHashes(article("a0", "Headline", "Body 0."), "sha-a0", "000000000000abcd"));
+        for (int i = 1; i <= 30; i++) {
+            pipe(filler(i));
+        }
+        pipe(withHashes(article("p1", "Headline", "Probe 1."), "sha-p1", "000100010001abcd"));
+        pipe(filler(31)); // the 33rd article in band abcd: a0, the oldest, is forgotten
+        pipe(withHashes(article("p2", "Headline", "Probe 2."), "sha-p2", "000200020002abcd"));
+
+        Map<String, NinjsDocument> byUri = new HashMap<>();
+        published.readValuesToList().forEach(document -> byUri.put(document.uri(), document));
+        assertThat(byUri.get("urn:newsflow:article:p1").associations()).containsExactly(
+                new NinjsDocument.Association("near-duplicate-of", "urn:newsflow:article:a0", "text"));
+        assertThat(byUri.get("urn:newsflow:article:p2").associations()).isNull();
+        KeyValueStore<String, String> index = driver.getKeyValueStore(DuplicateScreen.INDEX);
+        try (var band = index.prefixScan("band:0:abcd:", new StringSerializer())) {
+            List<String> members = new ArrayList<>();
+            band.forEachRemaining(member -> members.add(member.value.split(" ")[0]));
+            assertThat(members).hasSize(32).doesNotContain("a0").startsWith("f2").endsWith("p2");
+        }
+    }
+
+    private void pipe(EnrichedArticle article) {
+        enriched.pipeInput(article.id(), article, RECEIVED);
+    }
+
+    private static EnrichedArticle filler(int i) {
+        return withHashes(article("f" + i, "Filler " + i, "Filler body " + i + "."), "sha-f" + i,
+                String.format("ffffffff%04xabcd", i));
     }
 
     private static EnrichedArticle withHashes(EnrichedArticle article, String bodySha, String simHash) {
