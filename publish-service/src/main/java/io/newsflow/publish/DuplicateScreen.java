@@ -9,13 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.ContextualProcessor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
@@ -25,9 +22,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * association to that article. Both checks need every article in one place, so this step runs on a single-partition
  * repartition topic; the index is a changelogged store, so it survives restarts. Near duplicates are found with four
  * 16-bit bands: two hashes within 3 bits agree on at least one band (pigeonhole), so only articles sharing a band
- * are compared. Each article has one small index entry per band, keyed by band value and arrival (its offset on the
- * single partition, so a prefix scan reads a band's members oldest first): an article costs four short changelog
- * records, where a list per band value rewritten whole cost up to {@value #PER_BAND} entries each time.
+ * are compared.
  */
 final class DuplicateScreen extends ContextualProcessor<String, EnrichedArticle, String, Object> {
 
@@ -37,9 +32,6 @@ final class DuplicateScreen extends ContextualProcessor<String, EnrichedArticle,
     private static final int BANDS = 4;
     /** Articles remembered per band value: the most recent ones, enough for a news feed's window. */
     private static final int PER_BAND = 32;
-
-    private static final HexFormat HEX = HexFormat.of();
-    private static final StringSerializer KEYS = new StringSerializer();
 
     private KeyValueStore<String, String> index;
 
@@ -68,45 +60,28 @@ final class DuplicateScreen extends ContextualProcessor<String, EnrichedArticle,
         String simHash = article.fingerprints().simHash();
         if (simHash != null) {
             long hash = HexFormat.fromHexDigitsToLong(simHash);
-            String arrival = HEX.toHexDigits(context().recordMetadata().orElseThrow().offset());
             for (int band = 0; band < BANDS; band++) {
-                String bandPrefix = "band:" + band + ":" + HEX.toHexDigits((short) (hash >>> (16 * band))) + ":";
-                String near = screenBand(bandPrefix, article.id(), hash);
-                if (nearDuplicateOf == null) {
-                    nearDuplicateOf = near;
+                String bandKey = "band:" + band + ":" + ((hash >>> (16 * band)) & 0xFFFF);
+                List<String> members = members(index.get(bandKey));
+                for (String member : members) {
+                    String[] idAndHash = member.split(" ", 2);
+                    if (nearDuplicateOf == null && !idAndHash[0].equals(article.id())
+                            && Long.bitCount(hash ^ HexFormat.fromHexDigitsToLong(idAndHash[1])) <= NEAR_DISTANCE) {
+                        nearDuplicateOf = idAndHash[0];
+                    }
                 }
-                index.put(bandPrefix + arrival, article.id() + " " + simHash);
+                String entry = article.id() + " " + simHash;
+                members.remove(entry);
+                members.add(entry);
+                index.put(bandKey, String.join("\n", members.subList(Math.max(0, members.size() - PER_BAND),
+                        members.size())));
             }
         }
         context().forward(record.withValue(new Screened(article, nearDuplicateOf)));
     }
 
-    /**
-     * The oldest article sharing this band value within {@value #NEAR_DISTANCE} bits, or null; forgets the article's
-     * own earlier entry (a new version replaces it) and the oldest entries beyond {@value #PER_BAND}.
-     */
-    private String screenBand(String bandPrefix, String id, long hash) {
-        String near = null;
-        List<String> others = new ArrayList<>();
-        List<String> forget = new ArrayList<>();
-        try (KeyValueIterator<String, String> members = index.prefixScan(bandPrefix, KEYS)) {
-            while (members.hasNext()) {
-                KeyValue<String, String> member = members.next();
-                int space = member.value.indexOf(' ');
-                if (member.value.regionMatches(0, id, 0, space) && space == id.length()) {
-                    forget.add(member.key);
-                    continue;
-                }
-                others.add(member.key);
-                if (near == null && Long.bitCount(hash ^ HexFormat.fromHexDigitsToLong(member.value, space + 1,
-                        member.value.length())) <= NEAR_DISTANCE) {
-                    near = member.value.substring(0, space);
-                }
-            }
-        }
-        forget.addAll(others.subList(0, Math.max(0, others.size() - (PER_BAND - 1))));
-        forget.forEach(index::delete);
-        return near;
+    private static List<String> members(String stored) {
+        return stored == null || stored.isEmpty() ? new ArrayList<>() : new ArrayList<>(List.of(stored.split("\n")));
     }
 
     private static byte[] deadLetter(Record<String, EnrichedArticle> record) {
