@@ -38,7 +38,7 @@ class BrokerOutageFaultIT {
             URI articles = URI.create("http://127.0.0.1:" + ingest.env().get("NEWSFLOW_INGEST_HTTP_PORT")
                     + "/v1/articles");
             try (ArticleLoad load = new ArticleLoad(pipeline.bootstrapServers(), pipeline.topics().inbound(), run,
-                    4_000, 200, 20).start()) {
+                    2_000, 200, 20).start()) {
                 load.awaitSent(load.total() / 3, Duration.ofMinutes(2));
                 assertThat(pipeline.broker().terminate(Duration.ofSeconds(60))).as("exit status").isIn(0, 143);
                 long down = System.nanoTime();

@@ -41,7 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ClusterFaultIT {
 
-    private static final int ARTICLES = Integer.getInteger("newsflow.faults.cluster.articles", 4_000);
+    private static final int ARTICLES = Integer.getInteger("newsflow.faults.cluster.articles", 2_000);
     private static final int RATE = Integer.getInteger("newsflow.faults.cluster.rate", 200);
     private static final int CORRECTION_EVERY = 20;
     private static final int WARM_UP_ARTICLES = 100;

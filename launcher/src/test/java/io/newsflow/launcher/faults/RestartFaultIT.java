@@ -33,7 +33,7 @@ class RestartFaultIT {
                 drop.toString())) {
             newsflow.awaitLog("pipeline running", Duration.ofMinutes(2));
             FaultLog.phase(run, started, "newsflow run is up");
-            try (ArticleLoad load = new ArticleLoad(bootstrap, "news.inbound", run, 4_000, 200, 20).start()) {
+            try (ArticleLoad load = new ArticleLoad(bootstrap, "news.inbound", run, 2_000, 200, 20).start()) {
                 load.awaitSent(load.total() / 2, Duration.ofMinutes(2));
                 assertThat(newsflow.terminate(Duration.ofSeconds(90))).as("exit status").isIn(0, 143);
                 FaultLog.phase(run, started, "stopped at " + load.sent() + " sent");

@@ -27,7 +27,7 @@ class ScaleOutFaultIT {
             List<NewsflowProcess> second = pipeline.start(List.of("ingest", "enrich", "publish"), 2);
             FaultLog.phase(run, started, "two instances of each service started");
             try (ArticleLoad load = new ArticleLoad(pipeline.bootstrapServers(), pipeline.topics().inbound(), run,
-                    4_000, 200, 20).start()) {
+                    2_000, 200, 20).start()) {
                 load.awaitSent(load.total() / 3, Duration.ofMinutes(2));
                 for (NewsflowProcess instance : second) {
                     instance.kill9();
