@@ -4,6 +4,7 @@ import io.newsflow.contract.Service;
 import io.newsflow.contract.Topics;
 import io.newsflow.contract.health.ClusterProbe;
 import io.newsflow.contract.health.ServiceHealth;
+import io.newsflow.contract.http.OperationalRoutes;
 import io.newsflow.contract.metrics.ServiceMetrics;
 import io.newsflow.contract.streams.StreamsService;
 import io.newsflow.publish.feed.FeedRoutes;
@@ -72,8 +73,8 @@ public final class PublishService implements Service {
         parts.add(new SubscriptionRoutes(webhooks.subscriptions()));
         parts.add(new LiveStream(config.pipeline().kafka(), Topics.of(config.pipeline().topics()).published()));
         parts.add(new NewsroomPage());
-        parts.add(new MetricsRoutes(metrics));
-        http = new PublishHttpServer(articles, health, parts).start(config.httpHost(), config.httpPort());
+        parts.add(new OperationalRoutes(health, metrics)::register);
+        http = new PublishHttpServer(articles, parts).start(config.httpHost(), config.httpPort());
     }
 
     @Override
