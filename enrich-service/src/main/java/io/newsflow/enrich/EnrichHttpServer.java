@@ -1,9 +1,8 @@
 package io.newsflow.enrich;
 
 import io.javalin.Javalin;
-import io.javalin.http.Context;
-import io.newsflow.contract.health.HealthReport;
 import io.newsflow.contract.health.ServiceHealth;
+import io.newsflow.contract.http.OperationalRoutes;
 import io.newsflow.contract.metrics.ServiceMetrics;
 
 /**
@@ -16,11 +15,7 @@ public final class EnrichHttpServer implements AutoCloseable {
 
     public EnrichHttpServer(ServiceHealth health, ServiceMetrics metrics) {
         this.app = Javalin.create(config -> config.showJavalinBanner = false);
-        // The same two routes as ingest's and publish's servers (contract has no HTTP framework to share them in).
-        app.get("/health/live", ctx -> health(ctx, health.liveness()));
-        app.get("/health/ready", ctx -> health(ctx, health.readiness()));
-        app.get("/metrics", ctx -> ctx.header("Cache-Control", "no-store").contentType(ServiceMetrics.CONTENT_TYPE)
-                .result(metrics.scrape()));
+        new OperationalRoutes(health, metrics).register(app);
     }
 
     /** Starts listening; port 0 picks a free one (see {@link #port()}). */
@@ -36,10 +31,5 @@ public final class EnrichHttpServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
-    }
-
-    private static void health(Context ctx, HealthReport report) {
-        ctx.status(report.httpStatus()).header("Cache-Control", "no-store").contentType(HealthReport.MEDIA_TYPE)
-                .result(report.toJson());
     }
 }

@@ -1,9 +1,8 @@
 package io.newsflow.enrich;
 
 import io.newsflow.contract.Service;
-import io.newsflow.contract.health.ClusterProbe;
 import io.newsflow.contract.health.ServiceHealth;
-import io.newsflow.contract.metrics.ServiceMetrics;
+import io.newsflow.contract.health.ServiceMonitoring;
 import io.newsflow.contract.streams.StreamsService;
 
 /**
@@ -13,32 +12,17 @@ import io.newsflow.contract.streams.StreamsService;
 public final class EnrichService implements Service {
 
     private final EnrichConfig config;
+    private final ServiceMonitoring monitoring;
     private final StreamsService streams;
-    private final ClusterProbe probe;
     private final ServiceHealth health;
     private final EnrichHttpServer http;
-    private final ServiceMetrics metrics;
 
     public EnrichService(EnrichConfig config) {
         this.config = config;
-        this.metrics = ServiceMetrics.forService(EnrichApp.SERVICE);
-        this.streams = EnrichApp.service(config.pipeline(), metrics);
-        this.probe = ClusterProbe.of(config.pipeline().kafka(),
-                config.pipeline().applicationId(EnrichApp.SERVICE) + "-health");
-        this.health = ServiceHealth.of(probe, streams.health());
-        this.http = new EnrichHttpServer(health, metrics);
-    }
-
-    public StreamsService streams() {
-        return streams;
-    }
-
-    public ServiceMetrics metrics() {
-        return metrics;
-    }
-
-    public ServiceHealth health() {
-        return health;
+        this.monitoring = ServiceMonitoring.of(config.pipeline(), EnrichApp.SERVICE);
+        this.streams = EnrichApp.service(config.pipeline(), monitoring.metrics());
+        this.health = monitoring.health(streams.health());
+        this.http = new EnrichHttpServer(health, monitoring.metrics());
     }
 
     /** The port the health server listens on (the configured one, or the free one picked for port 0). */
@@ -48,7 +32,7 @@ public final class EnrichService implements Service {
 
     @Override
     public void start() {
-        probe.start();
+        monitoring.start();
         streams.start();
         http.start(config.httpHost(), config.httpPort());
     }
@@ -57,6 +41,6 @@ public final class EnrichService implements Service {
     @Override
     public void stop() {
         health.stopping();
-        Service.stopInOrder(streams::stop, http::close, probe::stop, metrics::close);
+        Service.stopInOrder(streams::stop, http::close, monitoring::stop);
     }
 }

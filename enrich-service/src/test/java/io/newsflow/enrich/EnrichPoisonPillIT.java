@@ -3,8 +3,6 @@ package io.newsflow.enrich;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.contract.ContentTypes;
-import io.newsflow.contract.DeadLetterHeaders;
-import io.newsflow.contract.HeaderText;
 import io.newsflow.contract.RawArticle;
 import io.newsflow.contract.Topics;
 import io.newsflow.contract.config.PipelineSettings;
@@ -12,19 +10,18 @@ import io.newsflow.contract.config.TopicAdmin;
 import io.newsflow.contract.streams.StreamsService;
 import io.newsflow.kafka.test.KafkaBrokerExtension;
 import io.newsflow.kafka.test.PoisonPill;
+import io.newsflow.kafka.test.PoisonPillRun;
+import io.newsflow.kafka.test.PoisonPillRun.Refusal;
 import io.newsflow.kafka.test.TestKafka;
 import io.newsflow.kafka.test.TopicProbe;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.streams.KafkaStreams;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,10 +33,6 @@ class EnrichPoisonPillIT {
     private static final Duration TIMEOUT = Duration.ofSeconds(90);
     private static final Duration SETTLE = Duration.ofSeconds(1);
     private static final String SERIALIZATION = "org.apache.kafka.common.errors.SerializationException";
-
-    /** What refused a pill: the error, the step and a part of the reason. */
-    private record Refusal(String error, String step, String reason) {
-    }
 
     private static final Map<PoisonPill, Refusal> EXPECTED = new EnumMap<>(Map.of(
             PoisonPill.NON_UTF8, new Refusal(SERIALIZATION, "enrich.read", "Invalid UTF-8 middle byte 0x22"),
@@ -68,56 +61,25 @@ class EnrichPoisonPillIT {
             service.start();
 
             // When news.raw gets a good article, then each pill followed by another good article
-            List<String> good = new ArrayList<>();
-            Map<PoisonPill, Long> offsets = new EnumMap<>(PoisonPill.class);
-            good.add(sendGoodArticle(probe, topics, 0));
-            for (PoisonPill pill : PoisonPill.all()) {
-                offsets.put(pill, probe.send(new ProducerRecord<>(topics.raw().name(), pill.key(), pill.value()))
-                        .offset());
-                good.add(sendGoodArticle(probe, topics, good.size()));
-            }
+            PoisonPillRun pills = PoisonPillRun.send(probe, topics.raw().name(), id -> goodArticle(topics, id));
 
             // Then every good article is enriched, in the order sent
-            assertThat(probe.read(topics.enriched().name(), good.size(), TIMEOUT, SETTLE))
-                    .extracting(ConsumerRecord::key).containsExactlyElementsOf(good);
+            assertThat(probe.read(topics.enriched().name(), pills.goodIds().size(), TIMEOUT, SETTLE))
+                    .extracting(ConsumerRecord::key).containsExactlyElementsOf(pills.goodIds());
 
             // And every pill is on news.dlq, once, as it was sent, saying where it was read and why it was refused
-            List<ConsumerRecord<String, byte[]>> dead = probe.read(topics.dlq().name(), PoisonPill.all().size(),
-                    TIMEOUT, SETTLE);
-            assertThat(dead).extracting(ConsumerRecord::key)
-                    .containsExactlyElementsOf(PoisonPill.all().stream().map(PoisonPill::key).toList());
-            for (int i = 0; i < dead.size(); i++) {
-                PoisonPill pill = PoisonPill.all().get(i);
-                ConsumerRecord<String, byte[]> letter = dead.get(i);
-                assertThat(pill.isValue(letter.value())).as("%s is dead-lettered whole", pill).isTrue();
-                assertThat(List.of(header(letter, DeadLetterHeaders.SOURCE_TOPIC),
-                        header(letter, DeadLetterHeaders.SOURCE_PARTITION),
-                        header(letter, DeadLetterHeaders.SOURCE_OFFSET),
-                        header(letter, DeadLetterHeaders.ERROR),
-                        header(letter, DeadLetterHeaders.STEP)))
-                        .as("where %s was read and what refused it", pill)
-                        .containsExactly(topics.raw().name(), "0", Long.toString(offsets.get(pill)),
-                                EXPECTED.get(pill).error(), EXPECTED.get(pill).step());
-                assertThat(header(letter, DeadLetterHeaders.MESSAGE)).as("why %s was refused", pill)
-                        .contains(EXPECTED.get(pill).reason());
-            }
+            pills.assertDeadLettered(probe.read(topics.dlq().name(), PoisonPill.all().size(), TIMEOUT, SETTLE),
+                    EXPECTED);
 
             // And enrich never stopped: running, no stream thread failed on the way
-            assertThat(List.of(service.state(), service.failedThreads()))
-                    .containsExactly(KafkaStreams.State.RUNNING, 0);
+            PoisonPillRun.assertRunning(service);
         }
     }
 
-    private static String sendGoodArticle(TopicProbe probe, Topics topics, int number) {
-        String id = "good-" + number;
+    private static ProducerRecord<String, byte[]> goodArticle(Topics topics, String id) {
         RawArticle article = new RawArticle(id, "test", Instant.parse("2026-11-24T09:00:00Z"), ContentTypes.TEXT,
                 Seed.text());
-        probe.send(new ProducerRecord<>(topics.raw().name(), id,
-                topics.raw().valueSerde().serializer().serialize(topics.raw().name(), article)));
-        return id;
-    }
-
-    private static String header(ConsumerRecord<String, byte[]> record, String name) {
-        return HeaderText.get(record.headers(), name);
+        return new ProducerRecord<>(topics.raw().name(), id,
+                topics.raw().valueSerde().serializer().serialize(topics.raw().name(), article));
     }
 }

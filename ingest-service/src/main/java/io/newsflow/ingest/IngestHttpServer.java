@@ -13,8 +13,8 @@ import io.newsflow.contract.Problem;
 import io.newsflow.contract.Rejection;
 import io.newsflow.contract.TraceContext;
 import io.newsflow.contract.Uuid7;
-import io.newsflow.contract.health.HealthReport;
 import io.newsflow.contract.health.ServiceHealth;
+import io.newsflow.contract.http.OperationalRoutes;
 import io.newsflow.contract.metrics.PipelineMeters;
 import io.newsflow.contract.metrics.ServiceMetrics;
 import io.newsflow.ingest.IngestGateway.BrokerUnavailable;
@@ -77,13 +77,7 @@ public final class IngestHttpServer implements AutoCloseable {
         app.post("/v1/articles/batch", ctx -> admitted(ctx, this::postBatch));
         app.get("/v1/articles/{id}", this::getStatus);
         app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
-        // The same two routes in publish's and enrich's servers: a deliberate three-line duplication, so that
-        // contract (where the health logic lives) does not depend on an HTTP framework.
-        app.get("/health/live", ctx -> health(ctx, health.liveness()));
-        app.get("/health/ready", ctx -> health(ctx, health.readiness()));
-        // The same route in publish's and enrich's servers, for the same reason.
-        app.get("/metrics", ctx -> ctx.header("Cache-Control", "no-store").contentType(ServiceMetrics.CONTENT_TYPE)
-                .result(metrics.scrape()));
+        new OperationalRoutes(health, metrics).register(app);
         app.exception(ProblemException.class, (e, ctx) -> {
             e.retryAfter.ifPresent(seconds -> ctx.header("Retry-After", seconds));
             problem(ctx, e.problem);
@@ -150,11 +144,6 @@ public final class IngestHttpServer implements AutoCloseable {
         } finally {
             writes.exit();
         }
-    }
-
-    private static void health(Context ctx, HealthReport report) {
-        ctx.status(report.httpStatus()).header("Cache-Control", "no-store").contentType(HealthReport.MEDIA_TYPE)
-                .result(report.toJson());
     }
 
     private void postArticle(Context ctx) throws BrokerUnavailable {

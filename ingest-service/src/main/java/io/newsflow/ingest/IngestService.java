@@ -2,8 +2,8 @@ package io.newsflow.ingest;
 
 import io.newsflow.contract.Service;
 import io.newsflow.contract.Topics;
-import io.newsflow.contract.health.ClusterProbe;
 import io.newsflow.contract.health.ServiceHealth;
+import io.newsflow.contract.health.ServiceMonitoring;
 import io.newsflow.contract.metrics.ServiceMetrics;
 import io.newsflow.contract.streams.StreamsService;
 import java.time.Clock;
@@ -15,19 +15,19 @@ import java.time.Clock;
  */
 public final class IngestService implements Service {
 
+    private final ServiceMonitoring monitoring;
     private final StreamsService streams;
     private final ArticleWriter writer;
     private final IngestGateway gateway;
     private final DropFolder dropFolder;
-    private final IngestHttpServer http;
-    private final ClusterProbe probe;
     private final ServiceHealth health;
-    private final ServiceMetrics metrics;
+    private final IngestHttpServer http;
 
     public IngestService(IngestConfig config) {
         Topics topics = Topics.of(config.pipeline().topics());
         InboundNormalizer normalizer = new InboundNormalizer(config.maxBytes());
-        this.metrics = ServiceMetrics.forService(IngestConfig.SERVICE);
+        this.monitoring = ServiceMonitoring.of(config.pipeline(), IngestConfig.SERVICE);
+        ServiceMetrics metrics = monitoring.metrics();
         this.streams = new StreamsService(config.pipeline(), IngestConfig.SERVICE,
                 InboundTopology.build(topics, normalizer, metrics.meters()),
                 ArticleStatusFlow.observedTopics(topics, config.pipeline().applicationId(IngestConfig.SERVICE)),
@@ -36,15 +36,9 @@ public final class IngestService implements Service {
                 config.pipeline().applicationId(IngestConfig.SERVICE) + "-writer", metrics);
         this.gateway = new IngestGateway(normalizer, writer);
         this.dropFolder = new DropFolder(normalizer, writer, Clock.systemUTC());
-        this.probe = ClusterProbe.of(config.pipeline().kafka(),
-                config.pipeline().applicationId(IngestConfig.SERVICE) + "-health");
-        this.health = ServiceHealth.of(probe, streams.health());
+        this.health = monitoring.health(streams.health());
         this.http = new IngestHttpServer(config, gateway, new ArticleStatuses(streams.kafkaStreams()), health,
                 metrics, Clock.systemUTC());
-    }
-
-    public ServiceHealth health() {
-        return health;
     }
 
     public DropFolder dropFolder() {
@@ -53,10 +47,6 @@ public final class IngestService implements Service {
 
     public IngestGateway gateway() {
         return gateway;
-    }
-
-    public ServiceMetrics metrics() {
-        return metrics;
     }
 
     public StreamsService streams() {
@@ -70,7 +60,7 @@ public final class IngestService implements Service {
 
     @Override
     public void start() {
-        probe.start();
+        monitoring.start();
         streams.start();
         http.start();
     }
@@ -79,6 +69,6 @@ public final class IngestService implements Service {
     @Override
     public void stop() {
         health.stopping();
-        Service.stopInOrder(http::close, streams::stop, writer::close, probe::stop, metrics::close);
+        Service.stopInOrder(http::close, streams::stop, writer::close, monitoring::stop);
     }
 }

@@ -15,6 +15,8 @@ import io.newsflow.contract.config.PipelineSettings;
 import io.newsflow.contract.ninjs.NinjsDocument;
 import io.newsflow.kafka.test.KafkaBrokerExtension;
 import io.newsflow.kafka.test.PoisonPill;
+import io.newsflow.kafka.test.PoisonPillRun;
+import io.newsflow.kafka.test.PoisonPillRun.Refusal;
 import io.newsflow.kafka.test.TestKafka;
 import io.newsflow.kafka.test.TopicProbe;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +31,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.streams.KafkaStreams;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,19 +47,18 @@ class IngestPoisonPillIT {
     private static final Duration SETTLE = Duration.ofSeconds(1);
     private static final Instant AT = Instant.parse("2026-11-24T09:00:00Z");
 
-    /** What refused a pill on news.inbound: the error and a part of the reason. */
-    private record Refusal(String error, String reason) {
-    }
-
+    private static final String STEP = "ingest.normalize";
     private static final Map<PoisonPill, Refusal> INBOUND = new EnumMap<>(Map.of(
-            PoisonPill.NON_UTF8, new Refusal("invalid-utf8", "the article is not valid UTF-8 (bad byte near offset 10)"),
-            PoisonPill.TRUNCATED_JSON, new Refusal("malformed-json",
+            PoisonPill.NON_UTF8, new Refusal("invalid-utf8", STEP,
+                    "the article is not valid UTF-8 (bad byte near offset 10)"),
+            PoisonPill.TRUNCATED_JSON, new Refusal("malformed-json", STEP,
                     "the JSON envelope cannot be parsed: Unexpected end-of-input: was expecting closing quote for a string value"),
-            PoisonPill.DEEP_NESTING, new Refusal("malformed-json",
+            PoisonPill.DEEP_NESTING, new Refusal("malformed-json", STEP,
                     "Document nesting depth (33) exceeds the maximum allowed (32"),
-            PoisonPill.OVERSIZED, new Refusal("too-large", "the article is 26214400 bytes; the limit is 1048576 bytes"),
-            PoisonPill.WRONG_SHAPE, new Refusal("missing-field", "field 'body' is required"),
-            PoisonPill.NULL_VALUE, new Refusal("null-value",
+            PoisonPill.OVERSIZED, new Refusal("too-large", STEP,
+                    "the article is 26214400 bytes; the limit is 1048576 bytes"),
+            PoisonPill.WRONG_SHAPE, new Refusal("missing-field", STEP, "field 'body' is required"),
+            PoisonPill.NULL_VALUE, new Refusal("null-value", STEP,
                     "the record has no value (a tombstone); expected an article")));
 
     @TempDir
@@ -74,43 +74,18 @@ class IngestPoisonPillIT {
             service.start();
 
             // When news.inbound gets a good article, then each pill followed by another good article
-            List<String> good = new ArrayList<>();
-            Map<PoisonPill, Long> offsets = new EnumMap<>(PoisonPill.class);
-            good.add(sendGoodArticle(probe, topics, 0));
-            for (PoisonPill pill : PoisonPill.all()) {
-                offsets.put(pill, probe.send(new ProducerRecord<>(topics.inbound().name(), pill.key(), pill.value()))
-                        .offset());
-                good.add(sendGoodArticle(probe, topics, good.size()));
-            }
+            PoisonPillRun pills = PoisonPillRun.send(probe, topics.inbound().name(), id -> goodArticle(topics, id));
 
             // Then every good article is on news.raw, in the order sent
-            assertThat(probe.read(topics.raw().name(), good.size(), TIMEOUT, SETTLE))
-                    .extracting(ConsumerRecord::key).containsExactlyElementsOf(good);
+            assertThat(probe.read(topics.raw().name(), pills.goodIds().size(), TIMEOUT, SETTLE))
+                    .extracting(ConsumerRecord::key).containsExactlyElementsOf(pills.goodIds());
 
             // And every pill is on news.dlq, once, as it was sent, saying where it was read and why it was refused
-            List<ConsumerRecord<String, byte[]>> dead = probe.read(topics.dlq().name(), PoisonPill.all().size(),
-                    TIMEOUT, SETTLE);
-            assertThat(dead).extracting(ConsumerRecord::key)
-                    .containsExactlyElementsOf(PoisonPill.all().stream().map(PoisonPill::key).toList());
-            for (int i = 0; i < dead.size(); i++) {
-                PoisonPill pill = PoisonPill.all().get(i);
-                ConsumerRecord<String, byte[]> letter = dead.get(i);
-                assertThat(pill.isValue(letter.value())).as("%s is dead-lettered whole", pill).isTrue();
-                assertThat(List.of(header(letter, DeadLetterHeaders.SOURCE_TOPIC),
-                        header(letter, DeadLetterHeaders.SOURCE_PARTITION),
-                        header(letter, DeadLetterHeaders.SOURCE_OFFSET),
-                        header(letter, DeadLetterHeaders.ERROR),
-                        header(letter, DeadLetterHeaders.STEP)))
-                        .as("where %s was read and what refused it", pill)
-                        .containsExactly(topics.inbound().name(), "0", Long.toString(offsets.get(pill)),
-                                INBOUND.get(pill).error(), "ingest.normalize");
-                assertThat(header(letter, DeadLetterHeaders.MESSAGE)).as("why %s was refused", pill)
-                        .contains(INBOUND.get(pill).reason());
-            }
+            pills.assertDeadLettered(probe.read(topics.dlq().name(), PoisonPill.all().size(), TIMEOUT, SETTLE),
+                    INBOUND);
 
             // And ingest never stopped: running, no stream thread failed on the way
-            assertThat(List.of(service.streams().state(), service.streams().failedThreads()))
-                    .containsExactly(KafkaStreams.State.RUNNING, 0);
+            PoisonPillRun.assertRunning(service.streams());
         }
     }
 
@@ -167,8 +142,7 @@ class IngestPoisonPillIT {
             assertThat(dead).allSatisfy(letter -> assertThat(header(letter, DeadLetterHeaders.SOURCE_TOPIC)).isNull());
 
             // And ingest never stopped: running, no stream thread failed on the way
-            assertThat(List.of(service.streams().state(), service.streams().failedThreads()))
-                    .containsExactly(KafkaStreams.State.RUNNING, 0);
+            PoisonPillRun.assertRunning(service.streams());
         }
     }
 
@@ -189,13 +163,11 @@ class IngestPoisonPillIT {
         return new ProducerRecord<>(topic, key, value);
     }
 
-    private static String sendGoodArticle(TopicProbe probe, Topics topics, int number) {
-        String id = "good-" + number;
+    private static ProducerRecord<String, byte[]> goodArticle(Topics topics, String id) {
         ProducerRecord<String, byte[]> record = record(topics.inbound().name(), id,
-                ("Good article " + number + "\nIts body.").getBytes(StandardCharsets.UTF_8));
+                ("Good article " + id + "\nIts body.").getBytes(StandardCharsets.UTF_8));
         HeaderText.put(record.headers(), InboundTopology.CONTENT_TYPE_HEADER, ContentTypes.TEXT);
-        probe.send(record);
-        return id;
+        return record;
     }
 
     private PipelineSettings settings(TestKafka kafka) {

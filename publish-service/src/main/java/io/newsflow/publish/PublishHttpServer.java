@@ -6,20 +6,19 @@ import io.javalin.json.JavalinJackson;
 import io.newsflow.contract.ArticleIds;
 import io.newsflow.contract.Json;
 import io.newsflow.contract.Problem;
-import io.newsflow.contract.health.HealthReport;
-import io.newsflow.contract.health.ServiceHealth;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
 
 /**
  * The publish HTTP API: {@code GET /articles} (latest first, {@code ?limit=}, the filters and cursor of
  * {@link ArticleQuery}, a {@code Link: rel="next"} header while there are more), {@code GET /articles/{id}} (by id or
- * uri), and health. Documents are the same ninjs JSON as on news.published.
+ * uri), and the routes of its {@code parts} (feeds, the live stream, the page, subscriptions, health and metrics).
+ * Documents are the same ninjs JSON as on news.published.
  */
 public final class PublishHttpServer implements AutoCloseable {
 
     private final Javalin app;
 
-    public PublishHttpServer(ArticleQueries articles, ServiceHealth health, java.util.List<HttpRoutes> parts) {
+    public PublishHttpServer(ArticleQueries articles, java.util.List<HttpRoutes> parts) {
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
@@ -37,9 +36,6 @@ public final class PublishHttpServer implements AutoCloseable {
             articles.byId(id).ifPresentOrElse(ctx::json,
                     () -> problem(ctx, Problem.of(404, "Not Found", "no published article has id '" + id + "'")));
         });
-        // The same two routes as ingest's and enrich's servers (contract has no HTTP framework to share them in).
-        app.get("/health/live", ctx -> health(ctx, health.liveness()));
-        app.get("/health/ready", ctx -> health(ctx, health.readiness()));
         app.exception(InvalidStateStoreException.class, (e, ctx) -> {
             ctx.header("Retry-After", "1");
             problem(ctx, Problem.of(503, "Service Unavailable", "articles are being restored; retry shortly"));
@@ -61,11 +57,6 @@ public final class PublishHttpServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
-    }
-
-    private static void health(Context ctx, HealthReport report) {
-        ctx.status(report.httpStatus()).header("Cache-Control", "no-store").contentType(HealthReport.MEDIA_TYPE)
-                .result(report.toJson());
     }
 
     /** Writes an RFC 9457 problem document: every error of this API is one. */

@@ -2,8 +2,9 @@ package io.newsflow.publish;
 
 import io.newsflow.contract.Service;
 import io.newsflow.contract.Topics;
-import io.newsflow.contract.health.ClusterProbe;
 import io.newsflow.contract.health.ServiceHealth;
+import io.newsflow.contract.health.ServiceMonitoring;
+import io.newsflow.contract.http.OperationalRoutes;
 import io.newsflow.contract.metrics.ServiceMetrics;
 import io.newsflow.contract.streams.StreamsService;
 import io.newsflow.publish.feed.FeedRoutes;
@@ -20,31 +21,21 @@ import java.util.List;
 public final class PublishService implements Service {
 
     private final PublishConfig config;
+    private final ServiceMonitoring monitoring;
     private final StreamsService streams;
     private final WebhookService webhooks;
-    private final ClusterProbe probe;
     private final ServiceHealth health;
-    private final ServiceMetrics metrics;
     private PublishHttpServer http;
 
     public PublishService(PublishConfig config) {
         this.config = config;
-        this.metrics = ServiceMetrics.forService(PublishConfig.SERVICE);
+        this.monitoring = ServiceMonitoring.of(config.pipeline(), PublishConfig.SERVICE);
+        ServiceMetrics metrics = monitoring.metrics();
         this.streams = new StreamsService(config.pipeline(), PublishConfig.SERVICE,
                 PublishTopology.build(Topics.of(config.pipeline().topics()), Clock.systemUTC(),
                         metrics.meters()), metrics);
         this.webhooks = new WebhookService(config.pipeline(), config.webhooks(), metrics);
-        this.probe = ClusterProbe.of(config.pipeline().kafka(),
-                config.pipeline().applicationId(PublishConfig.SERVICE) + "-health");
-        this.health = ServiceHealth.of(probe, streams.health(), webhooks.streams().health());
-    }
-
-    public ServiceHealth health() {
-        return health;
-    }
-
-    public ServiceMetrics metrics() {
-        return metrics;
+        this.health = monitoring.health(streams.health(), webhooks.streams().health());
     }
 
     public StreamsService streams() {
@@ -62,7 +53,7 @@ public final class PublishService implements Service {
 
     @Override
     public void start() {
-        probe.start();
+        monitoring.start();
         streams.start();
         webhooks.start();
         ArticleQueries articles = new StoreArticleQueries(streams.kafkaStreams());
@@ -72,8 +63,8 @@ public final class PublishService implements Service {
         parts.add(new SubscriptionRoutes(webhooks.subscriptions()));
         parts.add(new LiveStream(config.pipeline().kafka(), Topics.of(config.pipeline().topics()).published()));
         parts.add(new NewsroomPage());
-        parts.add(new MetricsRoutes(metrics));
-        http = new PublishHttpServer(articles, health, parts).start(config.httpHost(), config.httpPort());
+        parts.add(new OperationalRoutes(health, monitoring.metrics())::register);
+        http = new PublishHttpServer(articles, parts).start(config.httpHost(), config.httpPort());
     }
 
     @Override
@@ -83,6 +74,6 @@ public final class PublishService implements Service {
             if (http != null) {
                 http.close();
             }
-        }, webhooks::stop, streams::stop, probe::stop, metrics::close);
+        }, webhooks::stop, streams::stop, monitoring::stop);
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.newsflow.contract.Json;
-import io.newsflow.contract.health.ServiceHealth;
 import io.newsflow.contract.ninjs.NinjsDocument;
 import io.newsflow.kafka.test.KafkaBrokerExtension;
 import io.newsflow.kafka.test.TestKafka;
@@ -130,7 +129,7 @@ class LiveStreamIT {
         // A second stream on the same topic whose heartbeat (how a vanished client is noticed) is quick
         LiveStream stream = new LiveStream(publish.settings.kafka(), publish.topics.published(),
                 Duration.ofMillis(200), LiveStream.MAX_STREAMS);
-        try (PublishHttpServer server = new PublishHttpServer(new NoArticles(), ServiceHealth.of(), List.of(stream))
+        try (PublishHttpServer server = new PublishHttpServer(new NoArticles(), List.of(stream))
                 .start("127.0.0.1", 0)) {
             URI uri = URI.create("http://127.0.0.1:" + server.port() + "/stream");
             EventStreamReader client = new EventStreamReader(http.send(HttpRequest.newBuilder(uri).build(),

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.newsflow.contract.Json;
 import io.newsflow.contract.Topics;
 import io.newsflow.contract.config.KafkaSettings;
-import io.newsflow.contract.health.ServiceHealth;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,7 +24,7 @@ class LiveStreamTest {
     void start() {
         // Nothing listens on port 1: a request that reached Kafka would fail differently (503 after a wait).
         LiveStream stream = new LiveStream(KafkaSettings.of("127.0.0.1:1"), Topics.defaults().published());
-        server = new PublishHttpServer(new NoArticles(), ServiceHealth.of(), List.of(stream)).start("127.0.0.1", 0);
+        server = new PublishHttpServer(new NoArticles(), List.of(stream)).start("127.0.0.1", 0);
     }
 
     @AfterEach
@@ -55,8 +54,8 @@ class LiveStreamTest {
     void turnsAwayReadersBeyondTheLimitWith503AndRetryAfter() throws Exception {
         LiveStream full = new LiveStream(KafkaSettings.of("127.0.0.1:1"), Topics.defaults().published(),
                 LiveStream.HEARTBEAT, 0);
-        try (PublishHttpServer other = new PublishHttpServer(new NoArticles(), ServiceHealth.of(),
-                List.of(full)).start("127.0.0.1", 0)) {
+        try (PublishHttpServer other = new PublishHttpServer(new NoArticles(), List.of(full))
+                .start("127.0.0.1", 0)) {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(
                     URI.create("http://127.0.0.1:" + other.port() + "/stream")).build(),
                     HttpResponse.BodyHandlers.ofString());

@@ -2,7 +2,6 @@ package io.newsflow.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsflow.contract.health.ServiceHealth;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,7 +20,7 @@ class NewsroomPageTest {
 
     @BeforeEach
     void start() {
-        server = new PublishHttpServer(new NoArticles(), ServiceHealth.of(), List.of(new NewsroomPage()))
+        server = new PublishHttpServer(new NoArticles(), List.of(new NewsroomPage()))
                 .start("127.0.0.1", 0);
     }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsflow.contract.Json;
-import io.newsflow.contract.health.ServiceHealth;
 import io.newsflow.contract.ninjs.NinjsDocument;
 import io.newsflow.contract.ninjs.NinjsDocument.Headline;
 import java.net.URI;
@@ -42,7 +41,7 @@ class PublishHttpServerTest {
 
     @BeforeEach
     void start() {
-        server = new PublishHttpServer(queries, ServiceHealth.of(), java.util.List.of()).start("127.0.0.1", 0);
+        server = new PublishHttpServer(queries, java.util.List.of()).start("127.0.0.1", 0);
     }
 
     @AfterEach

@@ -5,28 +5,25 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.newsflow.contract.ArticleIds;
-import io.newsflow.contract.DeadLetterHeaders;
 import io.newsflow.contract.EnrichedArticle;
-import io.newsflow.contract.HeaderText;
 import io.newsflow.contract.JsonSerde;
 import io.newsflow.contract.Topics;
 import io.newsflow.contract.config.PipelineSettings;
 import io.newsflow.contract.ninjs.NinjsDocument;
-import io.newsflow.contract.streams.StreamsService;
 import io.newsflow.kafka.test.KafkaBrokerExtension;
 import io.newsflow.kafka.test.PoisonPill;
+import io.newsflow.kafka.test.PoisonPillRun;
+import io.newsflow.kafka.test.PoisonPillRun.Refusal;
 import io.newsflow.kafka.test.TestKafka;
 import io.newsflow.kafka.test.TopicProbe;
 import io.newsflow.publish.webhooks.Subscription;
 import io.newsflow.publish.webhooks.SubscriptionFilter;
 import io.newsflow.publish.webhooks.TestReceiver;
-import io.newsflow.publish.webhooks.TestReceiver.Received;
 import io.newsflow.publish.webhooks.WebhookConfig;
 import io.newsflow.publish.webhooks.WebhookService;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -52,10 +49,6 @@ class PublishPoisonPillIT {
     private static final String SERIALIZATION = "org.apache.kafka.common.errors.SerializationException";
     private static final String SECRET = "it-secret-0123456789";
 
-    /** What refused a pill: the error, the step and a part of the reason. */
-    private record Refusal(String error, String step, String reason) {
-    }
-
     private static final Map<PoisonPill, Refusal> ENRICHED = new EnumMap<>(Map.of(
             PoisonPill.NON_UTF8, new Refusal(SERIALIZATION, "publish.read", "Invalid UTF-8 middle byte 0x22"),
             PoisonPill.TRUNCATED_JSON, new Refusal(SERIALIZATION, "publish.read",
@@ -69,19 +62,23 @@ class PublishPoisonPillIT {
                     "the record has no value (a tombstone); expected an article")));
 
     private static final String NOT_NINJS = "not delivered to webhooks: the record is not a ninjs document: ";
-    private static final Map<PoisonPill, Refusal> PUBLISHED = new EnumMap<>(Map.of(
-            PoisonPill.NON_UTF8, new Refusal("invalid-ninjs", "publish.webhook",
-                    NOT_NINJS + "value on topic %s is not a valid NinjsDocument: Invalid UTF-8 middle byte 0x22"),
-            PoisonPill.TRUNCATED_JSON, new Refusal("invalid-ninjs", "publish.webhook",
-                    NOT_NINJS + "value on topic %s is not a valid NinjsDocument: Unexpected end-of-input"),
-            PoisonPill.DEEP_NESTING, new Refusal("invalid-ninjs", "publish.webhook",
-                    NOT_NINJS + "value on topic %s is not a valid NinjsDocument: Document nesting depth (33)"),
-            PoisonPill.OVERSIZED, new Refusal("invalid-ninjs", "publish.webhook", NOT_NINJS
-                    + "value on topic %s is 26214400 bytes, over the 16777216-byte limit of newsflow records"),
-            PoisonPill.WRONG_SHAPE, new Refusal("invalid-ninjs", "publish.webhook",
-                    NOT_NINJS + "it has no uri or no version"),
-            PoisonPill.NULL_VALUE, new Refusal("null-value", "publish.webhook",
-                    "not delivered to webhooks: the record has no value (a tombstone); expected a ninjs document")));
+
+    /** What refused each pill on news.published, named {@code topic} in this test. */
+    private static Map<PoisonPill, Refusal> published(String topic) {
+        return new EnumMap<>(Map.of(
+                PoisonPill.NON_UTF8, new Refusal("invalid-ninjs", "publish.webhook", NOT_NINJS + "value on topic "
+                        + topic + " is not a valid NinjsDocument: Invalid UTF-8 middle byte 0x22"),
+                PoisonPill.TRUNCATED_JSON, new Refusal("invalid-ninjs", "publish.webhook", NOT_NINJS
+                        + "value on topic " + topic + " is not a valid NinjsDocument: Unexpected end-of-input"),
+                PoisonPill.DEEP_NESTING, new Refusal("invalid-ninjs", "publish.webhook", NOT_NINJS
+                        + "value on topic " + topic + " is not a valid NinjsDocument: Document nesting depth (33)"),
+                PoisonPill.OVERSIZED, new Refusal("invalid-ninjs", "publish.webhook", NOT_NINJS + "value on topic "
+                        + topic + " is 26214400 bytes, over the 16777216-byte limit of newsflow records"),
+                PoisonPill.WRONG_SHAPE, new Refusal("invalid-ninjs", "publish.webhook",
+                        NOT_NINJS + "it has no uri or no version"),
+                PoisonPill.NULL_VALUE, new Refusal("null-value", "publish.webhook",
+                        "not delivered to webhooks: the record has no value (a tombstone); expected a ninjs document")));
+    }
 
     @TempDir
     Path tmp;
@@ -105,27 +102,20 @@ class PublishPoisonPillIT {
             service.start();
 
             // When news.enriched gets a good article, then each pill followed by another good article
-            List<String> good = new ArrayList<>();
-            Map<PoisonPill, Long> offsets = new EnumMap<>(PoisonPill.class);
-            good.add(sendEnriched(probe, topics, 0));
-            for (PoisonPill pill : PoisonPill.all()) {
-                offsets.put(pill, probe.send(new ProducerRecord<>(topics.enriched().name(), pill.key(),
-                        pill.value())).offset());
-                good.add(sendEnriched(probe, topics, good.size()));
-            }
+            PoisonPillRun pills = PoisonPillRun.send(probe, topics.enriched().name(), id -> enriched(topics, id));
 
             // Then every good article is published, in the order sent
-            assertThat(probe.read(topics.published().name(), good.size(), TIMEOUT, SETTLE))
+            assertThat(probe.read(topics.published().name(), pills.goodIds().size(), TIMEOUT, SETTLE))
                     .extracting(ConsumerRecord::key)
-                    .containsExactlyElementsOf(good.stream().map(ArticleIds::uri).toList());
+                    .containsExactlyElementsOf(pills.goodIds().stream().map(ArticleIds::uri).toList());
 
             // And every pill is on news.dlq, once, as it was sent, saying where it was read and why it was refused
-            assertDeadLetters(probe.read(topics.dlq().name(), PoisonPill.all().size(), TIMEOUT, SETTLE),
-                    topics.enriched().name(), offsets, ENRICHED);
+            pills.assertDeadLettered(probe.read(topics.dlq().name(), PoisonPill.all().size(), TIMEOUT, SETTLE),
+                    ENRICHED);
 
             // And both apps never stopped: running, no stream thread failed on the way
-            assertRunning(service.streams());
-            assertRunning(service.webhooks().streams());
+            PoisonPillRun.assertRunning(service.streams());
+            PoisonPillRun.assertRunning(service.webhooks().streams());
         }
     }
 
@@ -139,8 +129,6 @@ class PublishPoisonPillIT {
                 .withConfigured(List.of(subscription("configured", Subscription.CONFIG)))
                 .withTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(2));
         TopicProbe probe = new TopicProbe(kafka);
-        List<String> good = new ArrayList<>();
-        Map<PoisonPill, Long> offsets = new EnumMap<>(PoisonPill.class);
         try (WebhookService service = new WebhookService(settings, config)) {
             service.start();
 
@@ -159,27 +147,22 @@ class PublishPoisonPillIT {
             await().atMost(TIMEOUT).ignoreExceptions().until(() -> service.subscriptions().find("after").isPresent());
 
             // And news.published gets a good article, then each pill followed by another good article
-            good.add(sendPublished(probe, topics, 0));
-            for (PoisonPill pill : PoisonPill.all()) {
-                offsets.put(pill, probe.send(new ProducerRecord<>(topics.published().name(), pill.key(),
-                        pill.value())).offset());
-                good.add(sendPublished(probe, topics, good.size()));
-            }
+            PoisonPillRun pills = PoisonPillRun.send(probe, topics.published().name(), id -> published(topics, id));
 
             // Then every subscriber gets every good article, once
             for (String path : List.of("/configured", "/before", "/after")) {
                 await().atMost(TIMEOUT).untilAsserted(() -> assertThat(receiver.received(path))
                         .extracting(request -> request.header("X-Newsflow-Delivery"))
-                        .containsExactlyInAnyOrderElementsOf(good.stream()
+                        .containsExactlyInAnyOrderElementsOf(pills.goodIds().stream()
                                 .map(id -> path.substring(1) + "/" + ArticleIds.uri(id) + "/1").toList()));
             }
             assertThat(service.subscriptions().all()).extracting(Subscription::id)
                     .containsExactly("configured", "after", "before");
 
             // And every pill on news.published is on news.dlq, once, as it was sent; none of the subscription pills is
-            assertDeadLetters(probe.read(topics.dlq().name(), PoisonPill.all().size(), TIMEOUT, SETTLE),
-                    topics.published().name(), offsets, PUBLISHED);
-            assertRunning(service.streams());
+            pills.assertDeadLettered(probe.read(topics.dlq().name(), PoisonPill.all().size(), TIMEOUT, SETTLE),
+                    published(topics.published().name()));
+            PoisonPillRun.assertRunning(service.streams());
         }
 
         // When the app starts again, on empty local state: its global store reads the subscriptions, pills and all
@@ -192,53 +175,24 @@ class PublishPoisonPillIT {
                     .containsExactly("configured", "after", "before");
             assertThat(probe.read(topics.dlq().name(), PoisonPill.all().size() + 1, SETTLE, SETTLE))
                     .hasSize(PoisonPill.all().size());
-            assertRunning(again.streams());
+            PoisonPillRun.assertRunning(again.streams());
         }
     }
 
-    private static void assertDeadLetters(List<ConsumerRecord<String, byte[]>> dead, String topic,
-                                          Map<PoisonPill, Long> offsets, Map<PoisonPill, Refusal> expected) {
-        assertThat(dead).extracting(ConsumerRecord::key)
-                .containsExactlyElementsOf(PoisonPill.all().stream().map(PoisonPill::key).toList());
-        for (int i = 0; i < dead.size(); i++) {
-            PoisonPill pill = PoisonPill.all().get(i);
-            ConsumerRecord<String, byte[]> letter = dead.get(i);
-            assertThat(pill.isValue(letter.value())).as("%s is dead-lettered whole", pill).isTrue();
-            assertThat(List.of(header(letter, DeadLetterHeaders.SOURCE_TOPIC),
-                    header(letter, DeadLetterHeaders.SOURCE_PARTITION),
-                    header(letter, DeadLetterHeaders.SOURCE_OFFSET),
-                    header(letter, DeadLetterHeaders.ERROR),
-                    header(letter, DeadLetterHeaders.STEP)))
-                    .as("where %s was read and what refused it", pill)
-                    .containsExactly(topic, "0", Long.toString(offsets.get(pill)), expected.get(pill).error(),
-                            expected.get(pill).step());
-            assertThat(header(letter, DeadLetterHeaders.MESSAGE)).as("why %s was refused", pill)
-                    .contains(expected.get(pill).reason().formatted(topic));
-        }
+    private static ProducerRecord<String, byte[]> enriched(Topics topics, String id) {
+        EnrichedArticle article = EnrichedArticle.basic(id, "test", AT, "Headline " + id,
+                List.of("Body of article " + id + "."), "hash-" + id);
+        return new ProducerRecord<>(topics.enriched().name(), id,
+                topics.enriched().valueSerde().serializer().serialize(topics.enriched().name(), article));
     }
 
-    private static void assertRunning(StreamsService streams) {
-        assertThat(List.of(streams.state(), streams.failedThreads())).containsExactly(KafkaStreams.State.RUNNING, 0);
-    }
-
-    private static String sendEnriched(TopicProbe probe, Topics topics, int number) {
-        String id = "good-" + number;
-        EnrichedArticle article = EnrichedArticle.basic(id, "test", AT, "Headline " + number,
-                List.of("Body of article " + number + "."), "hash-" + number);
-        probe.send(new ProducerRecord<>(topics.enriched().name(), id,
-                topics.enriched().valueSerde().serializer().serialize(topics.enriched().name(), article)));
-        return id;
-    }
-
-    private static String sendPublished(TopicProbe probe, Topics topics, int number) {
-        String id = "good-" + number;
+    private static ProducerRecord<String, byte[]> published(Topics topics, String id) {
         NinjsDocument document = NinjsDocument.basic(ArticleIds.uri(id), "1", "en",
-                List.of(new NinjsDocument.Headline("main", "text/plain", "Headline " + number)),
-                List.of(new NinjsDocument.Body("main", "text/plain", "Body of article " + number + ".", 4, 20)),
+                List.of(new NinjsDocument.Headline("main", "text/plain", "Headline " + id)),
+                List.of(new NinjsDocument.Body("main", "text/plain", "Body of article " + id + ".", 4, 20)),
                 AT.toString(), AT.toString());
-        probe.send(new ProducerRecord<>(topics.published().name(), document.uri(),
-                topics.published().valueSerde().serializer().serialize(topics.published().name(), document)));
-        return id;
+        return new ProducerRecord<>(topics.published().name(), document.uri(),
+                topics.published().valueSerde().serializer().serialize(topics.published().name(), document));
     }
 
     private void sendSubscription(TopicProbe probe, String topic, String id) {
@@ -249,9 +203,5 @@ class PublishPoisonPillIT {
     private Subscription subscription(String id, String origin) {
         return new Subscription(id, receiver.url("/" + id), SECRET, SubscriptionFilter.NONE, origin,
                 Subscription.API.equals(origin) ? AT : null);
-    }
-
-    private static String header(ConsumerRecord<String, byte[]> record, String name) {
-        return HeaderText.get(record.headers(), name);
     }
 }

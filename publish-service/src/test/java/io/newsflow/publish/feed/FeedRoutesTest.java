@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsflow.contract.Json;
-import io.newsflow.contract.health.ServiceHealth;
 import io.newsflow.publish.PublishHttpServer;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -30,7 +29,7 @@ class FeedRoutesTest {
     @BeforeEach
     void start() {
         InMemoryArticles articles = InMemoryArticles.standard();
-        server = new PublishHttpServer(articles, ServiceHealth.of(), List.of(new FeedRoutes(articles)))
+        server = new PublishHttpServer(articles, List.of(new FeedRoutes(articles)))
                 .start("127.0.0.1", 0);
     }
 

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsflow.contract.Json;
-import io.newsflow.contract.health.ServiceHealth;
 import io.newsflow.publish.PublishHttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -45,7 +44,7 @@ class FeedparserIT {
     static void startServerWithFeedparserAtHand() {
         requireFeedparser();
         InMemoryArticles articles = InMemoryArticles.standard();
-        server = new PublishHttpServer(articles, ServiceHealth.of(), List.of(new FeedRoutes(articles)))
+        server = new PublishHttpServer(articles, List.of(new FeedRoutes(articles)))
                 .start("127.0.0.1", 0);
     }
 
