@@ -37,8 +37,10 @@ final class EntityExtractor {
         final boolean capitalized;
         private String lower;
 
-        Token(String text, int start, int end, boolean closesSpan) {
+        /** {@code lower}: the text in lower case if already known (the analysed word's), else null. */
+        Token(String text, String lower, int start, int end, boolean closesSpan) {
             this.text = text;
+            this.lower = lower;
             this.start = start;
             this.end = end;
             this.closesSpan = closesSpan;
@@ -670,23 +672,28 @@ final class EntityExtractor {
 
     private static Token[] tokenize(String sentence) {
         List<Token> tokens = new ArrayList<>();
-        Words.scan(sentence, (text, start, end, breakBefore) -> addToken(text, text.substring(start, end), start, end,
-                tokens));
+        Words.scan(sentence, (text, start, end, breakBefore) -> addToken(text, text.substring(start, end), null, start,
+                end, tokens));
         return tokens.toArray(Token[]::new);
     }
 
     private static Token[] tokens(String sentence, List<AnalyzedText.Word> words) {
         List<Token> tokens = new ArrayList<>(words.size());
         for (AnalyzedText.Word word : words) {
-            String written = word.text().length() == word.end() - word.start() ? word.text()
-                    : sentence.substring(word.start(), word.end());
-            addToken(sentence, written, word.start(), word.end(), tokens);
+            boolean whole = word.text().length() == word.end() - word.start();
+            // The analysed word's lower case is the token's when the token is the word as written.
+            addToken(sentence, whole ? word.text() : sentence.substring(word.start(), word.end()),
+                    whole ? word.lower() : null, word.start(), word.end(), tokens);
         }
         return tokens.toArray(Token[]::new);
     }
 
-    /** Adds the word {@code text[start, end)}, written {@code word}, as the entity rules see it. */
-    private static void addToken(String text, String word, int start, int end, List<Token> tokens) {
+    /**
+     * Adds the word {@code text[start, end)}, written {@code word} ({@code lower} in lower case, or null if not known
+     * yet), as the entity rules see it.
+     */
+    private static void addToken(String text, String word, String lower, int start, int end, List<Token> tokens) {
+        String written = word;
         int tokenEnd = end;
         boolean closes = false;
         if (end < text.length() && text.charAt(end) == '.') {
@@ -708,7 +715,7 @@ final class EntityExtractor {
             closes = true;
         }
         if (!word.isEmpty()) {
-            tokens.add(new Token(word, start, tokenEnd, closes));
+            tokens.add(new Token(word, word == written ? lower : null, start, tokenEnd, closes));
         }
     }
 
