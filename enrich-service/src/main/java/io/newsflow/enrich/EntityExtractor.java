@@ -706,11 +706,14 @@ final class EntityExtractor {
                 closes = true; // the end of a sentence, or of an abbreviation we do not know: names stop here
             }
         }
-        if (word.endsWith("-based") && word.length() > 6) {
+        // Most words end in neither: their last letter says so without comparing the endings.
+        char last = word.isEmpty() ? 0 : word.charAt(word.length() - 1);
+        if (last == 'd' && word.endsWith("-based") && word.length() > 6) {
             word = word.substring(0, word.length() - 6); // "France-based": the place, then a new name
             closes = true;
+            last = word.isEmpty() ? 0 : word.charAt(word.length() - 1);
         }
-        if (word.endsWith("’s") || word.endsWith("'s")) {
+        if (last == 's' && (word.endsWith("’s") || word.endsWith("'s"))) {
             word = word.substring(0, word.length() - 2);
             closes = true;
         }

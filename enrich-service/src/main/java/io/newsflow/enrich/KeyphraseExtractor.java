@@ -31,22 +31,50 @@ final class KeyphraseExtractor {
             }
             distinct.phrase(phrase).occurrences++;
         }
-        List<Phrase> ranked = new ArrayList<>();
+        List<Phrase> scored = new ArrayList<>();
         for (Phrase phrase : distinct.inOrder) {
             // A phrase said once with one word is rarely key: single words must recur.
             if (phrase.words.size() > 1 || phrase.occurrences > 1) {
                 for (AnalyzedText.Word word : phrase.words) {
                     phrase.score += (double) degree[word.id()] / frequency[word.id()];
                 }
-                ranked.add(phrase);
+                scored.add(phrase);
             }
         }
-        ranked.sort((a, b) -> a.score != b.score ? Double.compare(b.score, a.score) : b.occurrences - a.occurrences);
-        List<String> keywords = new ArrayList<>(MAX_KEYWORDS);
-        for (int i = 0; i < Math.min(MAX_KEYWORDS, ranked.size()); i++) {
-            keywords.add(ranked.get(i).display());
+        List<Phrase> top = top(scored);
+        List<String> keywords = new ArrayList<>(top.size());
+        for (Phrase phrase : top) {
+            keywords.add(phrase.display());
         }
         return List.copyOf(keywords);
+    }
+
+    /** Best score first, then most frequent first. */
+    private static int compare(Phrase a, Phrase b) {
+        return a.score != b.score ? Double.compare(b.score, a.score) : b.occurrences - a.occurrences;
+    }
+
+    /**
+     * The first {@value #MAX_KEYWORDS} of the phrases in {@link #compare} order, equal ones in the list's order: what a
+     * stable sort would put first, found without sorting them all (an article has hundreds of candidate phrases).
+     */
+    private static List<Phrase> top(List<Phrase> phrases) {
+        Phrase[] top = new Phrase[MAX_KEYWORDS];
+        int size = 0;
+        for (Phrase phrase : phrases) {
+            if (size == MAX_KEYWORDS && compare(top[size - 1], phrase) <= 0) {
+                continue;
+            }
+            // After every phrase that is not worse: equal phrases keep the order they came in.
+            int at = size == MAX_KEYWORDS ? size - 1 : size;
+            while (at > 0 && compare(top[at - 1], phrase) > 0) {
+                top[at] = top[at - 1];
+                at--;
+            }
+            top[at] = phrase;
+            size = Math.min(size + 1, MAX_KEYWORDS);
+        }
+        return java.util.Arrays.asList(top).subList(0, size);
     }
 
     /**

@@ -106,9 +106,12 @@ final class SentenceBreaks {
         return c == '!' || c == '?';
     }
 
-    /** White space as the iterator's rules see it: space separators (' ', no-break space). */
+    /**
+     * White space as the iterator's rules see it, among the characters this scan knows: the space separators ' ' and
+     * no-break space (the others, U+1680, U+2000-U+200A, U+202F, U+205F and U+3000, are left to the iterator).
+     */
     private static boolean isSpace(char c) {
-        return Character.getType(c) == Character.SPACE_SEPARATOR;
+        return c == ' ' || c == '\u00A0';
     }
 
     /** Opening punctuation and quotation marks. */

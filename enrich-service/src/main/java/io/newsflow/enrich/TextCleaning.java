@@ -77,7 +77,7 @@ final class TextCleaning {
                 out = out != null ? out : prefix(nfc, length);
                 continue;
             }
-            if (!visibleAscii && isSpace(c)) {
+            if (!visibleAscii && (c == ' ' || isSpace(c))) { // ' ', most of the rest, without a table look-up
                 // Only a lone ' ' between two words is kept as it is; any other run of space is rewritten.
                 if (out == null && (c != ' ' || pendingSpace || length == 0)) {
                     out = prefix(nfc, length);

@@ -16,6 +16,8 @@ final class WrittenForms {
     private int[] hashes = new int[256];
     private String[] written = new String[256];
     private int size;
+    /** The hash of the form {@link #find} looked for last ({@link String#hashCode()}'s), for {@link #add}. */
+    private int lastHash;
 
     /**
      * The number of the form {@code text[start, end)} among those seen, or -1 - the slot to {@link #add} it at if
@@ -26,6 +28,7 @@ final class WrittenForms {
         for (int i = start; i < end; i++) {
             hash = 31 * hash + text.charAt(i);
         }
+        lastHash = hash;
         int mask = slots.length - 1;
         int slot = spread(hash) & mask;
         int length = end - start;
@@ -39,14 +42,14 @@ final class WrittenForms {
         return -1 - slot;
     }
 
-    /** Adds {@code form} at the slot {@link #find} gave ({@code -1 - missing}); returns its number. */
+    /** Adds {@code form}, which the last {@link #find} did not find, at the slot it gave ({@code missing}). */
     int add(int missing, String form) {
         if (size == written.length) {
             written = Arrays.copyOf(written, 2 * size);
             hashes = Arrays.copyOf(hashes, 2 * size);
         }
         written[size] = form;
-        hashes[size] = form.hashCode();
+        hashes[size] = lastHash;
         slots[-1 - missing] = size + 1;
         size++;
         if (2 * size > slots.length) {
