@@ -633,9 +633,17 @@ final class EntityExtractor {
      * ("IMF" for International Monetary Fund) or the first letters of its first word ("Fed" for Federal Reserve).
      */
     private static Map<String, String> organisationAliases(List<Found> found) {
-        List<String> fullNames = found.stream().filter(f -> f.kind() == Kind.ORGANISATION && f.name().contains(" "))
-                .map(Found::name).distinct().toList();
-        List<String> initials = fullNames.stream().map(EntityExtractor::initials).toList();
+        // Loops rather than streams: this runs on every article, most of which name few organisations.
+        List<String> fullNames = new ArrayList<>();
+        for (Found f : found) {
+            if (f.kind() == Kind.ORGANISATION && f.name().indexOf(' ') >= 0 && !fullNames.contains(f.name())) {
+                fullNames.add(f.name());
+            }
+        }
+        List<String> initials = new ArrayList<>(fullNames.size());
+        for (String fullName : fullNames) {
+            initials.add(initials(fullName));
+        }
         Map<String, String> aliases = new LinkedHashMap<>();
         for (Found f : found) {
             if (f.kind() != Kind.ORGANISATION || f.name().contains(" ")) {
@@ -657,9 +665,13 @@ final class EntityExtractor {
 
     /** The first letters of a name's words but its connectors: "IMF" for "International Monetary Fund". */
     private static String initials(String name) {
-        return java.util.Arrays.stream(name.split(" "))
-                .filter(word -> !CONNECTORS.contains(word) && !WEAK_CONNECTORS.contains(word))
-                .map(word -> word.substring(0, 1)).reduce("", String::concat);
+        StringBuilder initials = new StringBuilder();
+        for (String word : name.split(" ")) {
+            if (!CONNECTORS.contains(word) && !WEAK_CONNECTORS.contains(word)) {
+                initials.append(word, 0, 1);
+            }
+        }
+        return initials.toString();
     }
 
     private static List<EntityMention> ranked(Map<String, Integer> counts) {
