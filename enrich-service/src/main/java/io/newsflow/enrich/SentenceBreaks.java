@@ -25,10 +25,15 @@ final class SentenceBreaks {
      */
     static int[] of(String text) {
         int n = text.length();
+        boolean afterSpace = false;
         for (int i = 0; i < n; i++) {
-            if (!known(text.charAt(i)) || (i > 0 && isSpace(text.charAt(i)) && isSpace(text.charAt(i - 1)))) {
+            char c = text.charAt(i);
+            boolean space = isSpace(c);
+            // Printable ASCII, most of any text, is known without the range tests.
+            if (space ? afterSpace : (c < ' ' || c > '~') && !known(c)) {
                 return null; // runs of space, which cleaning leaves none of, make the iterator break oddly too
             }
+            afterSpace = space;
         }
         int[] breaks = new int[8];
         int count = 0;
