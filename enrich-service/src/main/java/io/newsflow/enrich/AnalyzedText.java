@@ -61,6 +61,9 @@ final class AnalyzedText {
     private static final class WordFinder {
         final Set<String> functionWords;
         final Vocabulary vocabulary = new Vocabulary();
+        final WrittenForms forms = new WrittenForms();
+        /** By written form (its number in {@link #forms}): its number in the vocabulary. */
+        int[] formIds = new int[256];
         /** Whether each word of the vocabulary is a function word. */
         boolean[] stopword = new boolean[256];
 
@@ -71,20 +74,35 @@ final class AnalyzedText {
         List<Word> of(String text) {
             List<Word> words = new ArrayList<>();
             Words.scan(text, (t, start, end, breakBefore) -> {
-                // The possessive 's is cut from the bounds rather than from a first substring: one string per word.
-                String written = t.substring(start, endWithoutPossessive(t, start, end));
-                String lower = written.toLowerCase(Locale.ROOT);
-                int known = vocabulary.size();
-                int id = vocabulary.add(lower);
-                if (id == known) {
-                    if (id == stopword.length) {
-                        stopword = java.util.Arrays.copyOf(stopword, 2 * id);
-                    }
-                    stopword[id] = functionWords.contains(lower);
+                // The possessive 's is cut from the bounds rather than from a first substring: one string per form.
+                int writtenEnd = endWithoutPossessive(t, start, end);
+                int form = forms.find(t, start, writtenEnd);
+                if (form < 0) {
+                    form = newForm(form, t.substring(start, writtenEnd));
                 }
-                words.add(new Word(written, lower, breakBefore, stopword[id], start, end, id));
+                int id = formIds[form];
+                words.add(new Word(forms.form(form), vocabulary.word(id), breakBefore, stopword[id], start, end, id));
             });
             return words;
+        }
+
+        /** Numbers a form not seen before in the article, and its lower-case form if that is new too. */
+        private int newForm(int missing, String written) {
+            int form = forms.add(missing, written);
+            String lower = written.toLowerCase(Locale.ROOT);
+            int known = vocabulary.size();
+            int id = vocabulary.add(lower);
+            if (id == known) {
+                if (id == stopword.length) {
+                    stopword = java.util.Arrays.copyOf(stopword, 2 * id);
+                }
+                stopword[id] = functionWords.contains(lower);
+            }
+            if (form == formIds.length) {
+                formIds = java.util.Arrays.copyOf(formIds, 2 * form);
+            }
+            formIds[form] = id;
+            return form;
         }
     }
 

@@ -37,8 +37,10 @@ final class EntityExtractor {
         final boolean capitalized;
         private String lower;
 
-        Token(String text, int start, int end, boolean closesSpan) {
+        /** {@code lower}: the text in lower case if already known (the analysed word's), else null. */
+        Token(String text, String lower, int start, int end, boolean closesSpan) {
             this.text = text;
+            this.lower = lower;
             this.start = start;
             this.end = end;
             this.closesSpan = closesSpan;
@@ -631,9 +633,17 @@ final class EntityExtractor {
      * ("IMF" for International Monetary Fund) or the first letters of its first word ("Fed" for Federal Reserve).
      */
     private static Map<String, String> organisationAliases(List<Found> found) {
-        List<String> fullNames = found.stream().filter(f -> f.kind() == Kind.ORGANISATION && f.name().contains(" "))
-                .map(Found::name).distinct().toList();
-        List<String> initials = fullNames.stream().map(EntityExtractor::initials).toList();
+        // Loops rather than streams: this runs on every article, most of which name few organisations.
+        List<String> fullNames = new ArrayList<>();
+        for (Found f : found) {
+            if (f.kind() == Kind.ORGANISATION && f.name().indexOf(' ') >= 0 && !fullNames.contains(f.name())) {
+                fullNames.add(f.name());
+            }
+        }
+        List<String> initials = new ArrayList<>(fullNames.size());
+        for (String fullName : fullNames) {
+            initials.add(initials(fullName));
+        }
         Map<String, String> aliases = new LinkedHashMap<>();
         for (Found f : found) {
             if (f.kind() != Kind.ORGANISATION || f.name().contains(" ")) {
@@ -655,9 +665,13 @@ final class EntityExtractor {
 
     /** The first letters of a name's words but its connectors: "IMF" for "International Monetary Fund". */
     private static String initials(String name) {
-        return java.util.Arrays.stream(name.split(" "))
-                .filter(word -> !CONNECTORS.contains(word) && !WEAK_CONNECTORS.contains(word))
-                .map(word -> word.substring(0, 1)).reduce("", String::concat);
+        StringBuilder initials = new StringBuilder();
+        for (String word : name.split(" ")) {
+            if (!CONNECTORS.contains(word) && !WEAK_CONNECTORS.contains(word)) {
+                initials.append(word, 0, 1);
+            }
+        }
+        return initials.toString();
     }
 
     private static List<EntityMention> ranked(Map<String, Integer> counts) {
@@ -670,23 +684,28 @@ final class EntityExtractor {
 
     private static Token[] tokenize(String sentence) {
         List<Token> tokens = new ArrayList<>();
-        Words.scan(sentence, (text, start, end, breakBefore) -> addToken(text, text.substring(start, end), start, end,
-                tokens));
+        Words.scan(sentence, (text, start, end, breakBefore) -> addToken(text, text.substring(start, end), null, start,
+                end, tokens));
         return tokens.toArray(Token[]::new);
     }
 
     private static Token[] tokens(String sentence, List<AnalyzedText.Word> words) {
         List<Token> tokens = new ArrayList<>(words.size());
         for (AnalyzedText.Word word : words) {
-            String written = word.text().length() == word.end() - word.start() ? word.text()
-                    : sentence.substring(word.start(), word.end());
-            addToken(sentence, written, word.start(), word.end(), tokens);
+            boolean whole = word.text().length() == word.end() - word.start();
+            // The analysed word's lower case is the token's when the token is the word as written.
+            addToken(sentence, whole ? word.text() : sentence.substring(word.start(), word.end()),
+                    whole ? word.lower() : null, word.start(), word.end(), tokens);
         }
         return tokens.toArray(Token[]::new);
     }
 
-    /** Adds the word {@code text[start, end)}, written {@code word}, as the entity rules see it. */
-    private static void addToken(String text, String word, int start, int end, List<Token> tokens) {
+    /**
+     * Adds the word {@code text[start, end)}, written {@code word} ({@code lower} in lower case, or null if not known
+     * yet), as the entity rules see it.
+     */
+    private static void addToken(String text, String word, String lower, int start, int end, List<Token> tokens) {
+        String written = word;
         int tokenEnd = end;
         boolean closes = false;
         if (end < text.length() && text.charAt(end) == '.') {
@@ -699,16 +718,19 @@ final class EntityExtractor {
                 closes = true; // the end of a sentence, or of an abbreviation we do not know: names stop here
             }
         }
-        if (word.endsWith("-based") && word.length() > 6) {
+        // Most words end in neither: their last letter says so without comparing the endings.
+        char last = word.isEmpty() ? 0 : word.charAt(word.length() - 1);
+        if (last == 'd' && word.endsWith("-based") && word.length() > 6) {
             word = word.substring(0, word.length() - 6); // "France-based": the place, then a new name
             closes = true;
+            last = word.isEmpty() ? 0 : word.charAt(word.length() - 1);
         }
-        if (word.endsWith("’s") || word.endsWith("'s")) {
+        if (last == 's' && (word.endsWith("’s") || word.endsWith("'s"))) {
             word = word.substring(0, word.length() - 2);
             closes = true;
         }
         if (!word.isEmpty()) {
-            tokens.add(new Token(word, start, tokenEnd, closes));
+            tokens.add(new Token(word, word == written ? lower : null, start, tokenEnd, closes));
         }
     }
 

@@ -1,10 +1,7 @@
 package io.newsflow.enrich;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * Key phrases by RAKE (Rose et al., 2010): candidate phrases are runs of words between stopwords and punctuation;
@@ -26,40 +23,98 @@ final class KeyphraseExtractor {
         // Per distinct word (by its number in the article's vocabulary): occurrences in phrases, and degree.
         int[] frequency = new int[text.vocabulary.size()];
         int[] degree = new int[text.vocabulary.size()];
-        Map<Key, Phrase> byKey = new LinkedHashMap<>();
+        Distinct distinct = new Distinct(phrases.size());
         for (List<AnalyzedText.Word> phrase : phrases) {
             for (AnalyzedText.Word word : phrase) {
                 frequency[word.id()]++;
                 degree[word.id()] += phrase.size();
             }
-            byKey.computeIfAbsent(Key.of(phrase), k -> new Phrase(phrase)).occurrences++;
+            distinct.phrase(phrase).occurrences++;
         }
-        List<Phrase> ranked = new ArrayList<>();
-        for (Phrase phrase : byKey.values()) {
+        List<Phrase> scored = new ArrayList<>();
+        for (Phrase phrase : distinct.inOrder) {
             // A phrase said once with one word is rarely key: single words must recur.
             if (phrase.words.size() > 1 || phrase.occurrences > 1) {
                 for (AnalyzedText.Word word : phrase.words) {
                     phrase.score += (double) degree[word.id()] / frequency[word.id()];
                 }
-                ranked.add(phrase);
+                scored.add(phrase);
             }
         }
-        ranked.sort((a, b) -> a.score != b.score ? Double.compare(b.score, a.score) : b.occurrences - a.occurrences);
-        List<String> keywords = new ArrayList<>(MAX_KEYWORDS);
-        for (int i = 0; i < Math.min(MAX_KEYWORDS, ranked.size()); i++) {
-            keywords.add(ranked.get(i).display());
+        List<Phrase> top = top(scored);
+        List<String> keywords = new ArrayList<>(top.size());
+        for (Phrase phrase : top) {
+            keywords.add(phrase.display());
         }
         return List.copyOf(keywords);
     }
 
+    /** Best score first, then most frequent first. */
+    private static int compare(Phrase a, Phrase b) {
+        return a.score != b.score ? Double.compare(b.score, a.score) : b.occurrences - a.occurrences;
+    }
+
     /**
-     * What makes two phrases the same: their words in lower case, here the words' numbers in the article's vocabulary
-     * (-1 past the phrase's end). A phrase has at most {@value #MAX_PHRASE_WORDS} words.
+     * The first {@value #MAX_KEYWORDS} of the phrases in {@link #compare} order, equal ones in the list's order: what a
+     * stable sort would put first, found without sorting them all (an article has hundreds of candidate phrases).
      */
-    private record Key(int first, int second, int third) {
-        static Key of(List<AnalyzedText.Word> phrase) {
-            return new Key(phrase.get(0).id(), phrase.size() > 1 ? phrase.get(1).id() : -1,
-                    phrase.size() > 2 ? phrase.get(2).id() : -1);
+    private static List<Phrase> top(List<Phrase> phrases) {
+        Phrase[] top = new Phrase[MAX_KEYWORDS];
+        int size = 0;
+        for (Phrase phrase : phrases) {
+            if (size == MAX_KEYWORDS && compare(top[size - 1], phrase) <= 0) {
+                continue;
+            }
+            // After every phrase that is not worse: equal phrases keep the order they came in.
+            int at = size == MAX_KEYWORDS ? size - 1 : size;
+            while (at > 0 && compare(top[at - 1], phrase) > 0) {
+                top[at] = top[at - 1];
+                at--;
+            }
+            top[at] = phrase;
+            size = Math.min(size + 1, MAX_KEYWORDS);
+        }
+        return java.util.Arrays.asList(top).subList(0, size);
+    }
+
+    /**
+     * The distinct phrases in order of first occurrence. What makes two phrases the same: their words in lower case,
+     * here the words' numbers in the article's vocabulary (-1 past the phrase's end; a phrase has at most
+     * {@value #MAX_PHRASE_WORDS} words). An open-addressing table on those three numbers, sized once for all the
+     * candidates: no key object and no map entry per candidate.
+     */
+    private static final class Distinct {
+        final List<Phrase> inOrder = new ArrayList<>();
+        /** By slot: the phrase's index in {@link #inOrder} plus one; 0 is an empty slot. */
+        final int[] slots;
+        final int[] keys;
+
+        Distinct(int candidates) {
+            slots = new int[Integer.highestOneBit(Math.max(2, candidates) * 2 - 1) * 2];
+            keys = new int[3 * slots.length];
+        }
+
+        /** The phrase with these words, added if new. */
+        Phrase phrase(List<AnalyzedText.Word> words) {
+            int first = words.get(0).id();
+            int second = words.size() > 1 ? words.get(1).id() : -1;
+            int third = words.size() > 2 ? words.get(2).id() : -1;
+            int hash = (first * 31 + second) * 31 + third;
+            int mask = slots.length - 1;
+            int slot = (hash ^ (hash >>> 16)) & mask;
+            while (slots[slot] != 0) {
+                if (keys[3 * slot] == first && keys[3 * slot + 1] == second && keys[3 * slot + 2] == third) {
+                    return inOrder.get(slots[slot] - 1);
+                }
+                slot = (slot + 1) & mask;
+            }
+            Phrase phrase = new Phrase(words);
+            inOrder.add(phrase);
+            slots[slot] = inOrder.size();
+            keys[3 * slot] = first;
+            keys[3 * slot + 1] = second;
+            keys[3 * slot + 2] = third;
+            return phrase;
         }
     }
 

@@ -35,8 +35,8 @@ final class MediaTopicClassifier {
      * distinct word of the article, times the word's occurrences; a cue of several words, at each position.
      */
     private static final class Lexicon {
-        final Map<String, Cue[]> words = new HashMap<>();
-        final Map<String, Cue[]> phrases = new HashMap<>();
+        /** By word: its exact cues of one word and the cues of several words it starts, found in one look-up. */
+        final Map<String, WordCues> words = new HashMap<>();
         final PrefixNode prefixes = new PrefixNode();
 
         void add(Cue cue) {
@@ -48,15 +48,23 @@ final class MediaTopicClassifier {
                 }
                 node.cues = append(node.cues, cue);
             } else {
-                (cue.words().length == 1 ? words : phrases).merge(first, new Cue[] {cue}, (a, b) -> append(a, b[0]));
+                WordCues cues = words.computeIfAbsent(first, k -> new WordCues());
+                if (cue.words().length == 1) {
+                    cues.exact = append(cues.exact, cue);
+                } else {
+                    cues.phrases = append(cues.phrases, cue);
+                }
             }
         }
 
-        /** Scores the one-word cues of a word said {@code occurrences} times: its exact cues and every prefix cue. */
-        void scoreWord(String word, int occurrences, int[] scores) {
-            Cue[] exact = words.get(word);
-            if (exact != null) {
-                for (Cue cue : exact) {
+        /**
+         * Scores the one-word cues of a word said {@code occurrences} times: its exact cues and every prefix cue.
+         * Returns the cues of several words that start with {@code word}, or null.
+         */
+        Cue[] scoreWord(String word, int occurrences, int[] scores) {
+            WordCues cues = words.get(word);
+            if (cues != null) {
+                for (Cue cue : cues.exact) {
                     scores[cue.topic()] += cue.weight() * occurrences;
                 }
             }
@@ -71,11 +79,7 @@ final class MediaTopicClassifier {
                     scores[cue.topic()] += cue.weight() * occurrences;
                 }
             }
-        }
-
-        /** The cues of several words that start with {@code word}, or null. */
-        Cue[] phrasesStartingWith(String word) {
-            return phrases.get(word);
+            return cues == null || cues.phrases.length == 0 ? null : cues.phrases;
         }
 
         private static Cue[] append(Cue[] cues, Cue cue) {
@@ -83,6 +87,12 @@ final class MediaTopicClassifier {
             more[cues.length] = cue;
             return more;
         }
+    }
+
+    /** A word's cues in a lexicon: the cues that are that word alone, and the cues of several words it starts. */
+    private static final class WordCues {
+        Cue[] exact = NO_CUES;
+        Cue[] phrases = NO_CUES;
     }
 
     /**
@@ -180,8 +190,7 @@ final class MediaTopicClassifier {
         Cue[][] phrases = new Cue[forms.length][];
         for (int id = 0; id < forms.length; id++) {
             if (occurrences[id] > 0) {
-                lexicon.scoreWord(forms[id], occurrences[id], scores);
-                phrases[id] = lexicon.phrasesStartingWith(forms[id]);
+                phrases[id] = lexicon.scoreWord(forms[id], occurrences[id], scores);
             }
         }
         for (int i = 0; i < words.length; i++) {

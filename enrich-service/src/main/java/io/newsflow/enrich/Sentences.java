@@ -7,8 +7,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Splits a paragraph into sentences with the JDK's {@link BreakIterator}, then joins back the breaks it makes after
- * abbreviations ("Mr. Trump", "U.S. officials", "Dr. Mensah", "Sr. López").
+ * Splits a paragraph into sentences where the JDK's {@link BreakIterator} would (found by {@link SentenceBreaks}
+ * for the common characters), then joins back the breaks it makes after abbreviations ("Mr. Trump", "U.S.
+ * officials", "Dr. Mensah", "Sr. López").
  */
 final class Sentences {
 
@@ -24,12 +25,10 @@ final class Sentences {
     }
 
     static List<String> split(String paragraph, Locale locale) {
-        BreakIterator iterator = BreakIterator.getSentenceInstance(locale);
-        iterator.setText(paragraph);
         List<String> sentences = new ArrayList<>();
         // The text not yet added is paragraph[pending, end): kept as bounds, cut out once, when it is a sentence.
-        int pending = iterator.first();
-        for (int end = iterator.next(); end != BreakIterator.DONE; end = iterator.next()) {
+        int pending = 0;
+        for (int end : breaks(paragraph, locale)) {
             if (!endsWithAbbreviation(paragraph, pending, end) || end == paragraph.length()) {
                 add(sentences, paragraph, pending, end);
                 pending = end;
@@ -37,6 +36,22 @@ final class Sentences {
         }
         add(sentences, paragraph, pending, paragraph.length());
         return sentences;
+    }
+
+    /** The JDK sentence iterator's breaks: found by {@link SentenceBreaks} where it can, else by the iterator. */
+    private static int[] breaks(String paragraph, Locale locale) {
+        int[] breaks = SentenceBreaks.of(paragraph);
+        if (breaks != null) {
+            return breaks;
+        }
+        BreakIterator iterator = BreakIterator.getSentenceInstance(locale);
+        iterator.setText(paragraph);
+        List<Integer> ends = new ArrayList<>();
+        iterator.first();
+        for (int end = iterator.next(); end != BreakIterator.DONE; end = iterator.next()) {
+            ends.add(end);
+        }
+        return ends.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /**

@@ -64,8 +64,21 @@ final class TextCleaning {
      * line; a line that is already clean (most are) is returned as it is, without a copy.
      */
     static String normalize(String text) {
-        String nfc = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
-                : Normalizer.normalize(text, Normalizer.Form.NFC);
+        // Most lines hold only characters that are their own NFC: the NFC check is then skipped (see clean).
+        String clean = clean(text, true);
+        if (clean != null) {
+            return clean;
+        }
+        return clean(Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFC), false);
+    }
+
+    /**
+     * {@link #normalize} of a text in NFC. With {@code checkNfc}, the text need not be in NFC: null is returned at
+     * the first character that may be changed by NFC or change its neighbour, anything but
+     * {@link #composedForSure(char)}.
+     */
+    private static String clean(String nfc, boolean checkNfc) {
         // Until the first change the output is a prefix of the input: it is only counted, and copied at that change.
         char[] out = null;
         int length = 0;
@@ -73,11 +86,14 @@ final class TextCleaning {
         for (int i = 0; i < nfc.length(); i++) {
             char c = nfc.charAt(i);
             boolean visibleAscii = c > ' ' && c < 0x7F;
+            if (checkNfc && !visibleAscii && !composedForSure(c)) {
+                return null;
+            }
             if (!visibleAscii && isInvisible(c)) {
                 out = out != null ? out : prefix(nfc, length);
                 continue;
             }
-            if (!visibleAscii && isSpace(c)) {
+            if (!visibleAscii && (c == ' ' || isSpace(c))) { // ' ', most of the rest, without a table look-up
                 // Only a lone ' ' between two words is kept as it is; any other run of space is rewritten.
                 if (out == null && (c != ' ' || pendingSpace || length == 0)) {
                     out = prefix(nfc, length);
@@ -101,6 +117,16 @@ final class TextCleaning {
             return new String(out, 0, length);
         }
         return pendingSpace ? nfc.substring(0, length) : nfc; // a trailing space is dropped
+    }
+
+    /**
+     * Characters that NFC leaves as they are, whatever stands around them among these: every character below the
+     * combining diacritical marks (U+0300: ASCII, Latin-1, Latin Extended-A and -B, IPA, spacing modifiers), and
+     * general punctuation, super- and subscripts and currency signs (U+2002-U+20CF; U+2000 and U+2001 are
+     * canonically U+2002 and U+2003). {@code TextCleaningTest} checks every pair of them.
+     */
+    static boolean composedForSure(char c) {
+        return c < '\u0300' || (c >= '\u2002' && c <= '\u20CF');
     }
 
     private static char[] prefix(String text, int length) {

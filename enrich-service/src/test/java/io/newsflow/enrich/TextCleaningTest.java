@@ -37,4 +37,25 @@ class TextCleaningTest {
     void dropsControlCharactersAndFoldsLineBreaksInsideALine() {
         assertThat(TextCleaning.normalize("Talks\u0000 in\r\nRiyadh\u0007 end")).isEqualTo("Talks in Riyadh end");
     }
+
+    @Test
+    void charactersTakenForNfcAreNfcInEveryPair() {
+        StringBuilder sure = new StringBuilder();
+        for (char c = 0; c < '\uFFFF'; c++) {
+            if (TextCleaning.composedForSure(c)) {
+                sure.append(c);
+            }
+        }
+        for (int i = 0; i < sure.length(); i++) {
+            for (int j = 0; j < sure.length(); j++) {
+                String pair = new String(new char[] {sure.charAt(i), sure.charAt(j)});
+                if (!java.text.Normalizer.isNormalized(pair, java.text.Normalizer.Form.NFC)) {
+                    throw new AssertionError("not NFC: U+%04X U+%04X".formatted((int) pair.charAt(0),
+                            (int) pair.charAt(1)));
+                }
+            }
+        }
+        assertThat(TextCleaning.normalize("Cafe\u0301 au lait")).isEqualTo("Café au lait");
+        assertThat(TextCleaning.normalize("\u2000Ohm\u2126")).isEqualTo("Ohm\u03A9");
+    }
 }
