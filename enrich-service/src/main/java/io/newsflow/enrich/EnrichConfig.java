@@ -16,4 +16,9 @@ public record EnrichConfig(PipelineSettings pipeline, String httpHost, int httpP
                 env.string("NEWSFLOW_ENRICH_HTTP_HOST", "0.0.0.0"),
                 env.integer("NEWSFLOW_ENRICH_HTTP_PORT", DEFAULT_HTTP_PORT, 0, 65535));
     }
+
+    /** The same HTTP settings over other pipeline settings (the launcher's, with its embedded broker). */
+    public EnrichConfig withPipeline(PipelineSettings newPipeline) {
+        return new EnrichConfig(newPipeline, httpHost, httpPort);
+    }
 }

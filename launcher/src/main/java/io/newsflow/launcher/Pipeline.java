@@ -2,8 +2,8 @@ package io.newsflow.launcher;
 
 import io.newsflow.contract.Service;
 import io.newsflow.contract.config.TopicAdmin;
-import io.newsflow.contract.streams.StreamsService;
-import io.newsflow.enrich.EnrichApp;
+import io.newsflow.enrich.EnrichConfig;
+import io.newsflow.enrich.EnrichService;
 import io.newsflow.ingest.IngestConfig;
 import io.newsflow.ingest.IngestService;
 import io.newsflow.publish.PublishConfig;
@@ -13,18 +13,22 @@ import io.newsflow.publish.PublishService;
 public final class Pipeline implements Service {
 
     private final IngestService ingest;
-    private final StreamsService enrich;
+    private final EnrichService enrich;
     private final PublishService publish;
 
-    public Pipeline(IngestConfig ingestConfig, PublishConfig publishConfig) {
+    public Pipeline(IngestConfig ingestConfig, EnrichConfig enrichConfig, PublishConfig publishConfig) {
         TopicAdmin.ensureTopics(ingestConfig.pipeline(), ingestConfig.pipeline().applicationId("launcher-admin"));
         this.ingest = new IngestService(ingestConfig);
-        this.enrich = EnrichApp.service(ingestConfig.pipeline());
+        this.enrich = new EnrichService(enrichConfig);
         this.publish = new PublishService(publishConfig);
     }
 
     public IngestService ingest() {
         return ingest;
+    }
+
+    public EnrichService enrich() {
+        return enrich;
     }
 
     public PublishService publish() {

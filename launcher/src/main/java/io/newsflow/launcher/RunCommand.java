@@ -4,6 +4,7 @@ import io.newsflow.contract.config.Env;
 import io.newsflow.contract.config.PipelineSettings;
 import io.newsflow.ingest.DropFolder.FileResult;
 import io.newsflow.ingest.DropFolderWatcher;
+import io.newsflow.enrich.EnrichConfig;
 import io.newsflow.ingest.IngestConfig;
 import io.newsflow.kafka.DataDirectory;
 import io.newsflow.kafka.EmbeddedKafkaBroker;
@@ -63,13 +64,15 @@ final class RunCommand {
         }
         IngestConfig ingestConfig = IngestConfig.fromEnv(env, settings);
         PublishConfig publishConfig = PublishConfig.fromEnv(env).withPipeline(settings);
-        try (Pipeline pipeline = new Pipeline(ingestConfig, publishConfig)) {
+        EnrichConfig enrichConfig = EnrichConfig.fromEnv(env).withPipeline(settings);
+        try (Pipeline pipeline = new Pipeline(ingestConfig, enrichConfig, publishConfig)) {
             pipeline.start();
             Instant started = Instant.now();
             int feed = pipeline.publish().httpPort();
             LOG.info("pipeline running; ingest API on http://127.0.0.1:{}/v1/articles; newsroom page on "
-                    + "http://127.0.0.1:{}/ (feeds /feed.json /feed.atom /feed.rss, live /stream); ingesting {} "
-                    + "file(s) from {}", pipeline.ingest().httpPort(), feed, files.size(), options.dir());
+                    + "http://127.0.0.1:{}/ (feeds /feed.json /feed.atom /feed.rss, live /stream); enrich health and "
+                    + "metrics on http://127.0.0.1:{}/metrics; ingesting {} file(s) from {}",
+                    pipeline.ingest().httpPort(), feed, pipeline.enrich().httpPort(), files.size(), options.dir());
             List<FileResult> results = pipeline.ingest().dropFolder().ingest(options.dir());
             Optional<DropFolderWatcher> watcher = options.watch().map(dir -> new DropFolderWatcher(dir,
                     pipeline.ingest().gateway(), pipeline.ingest().dropFolder(), Clock.systemUTC()));

@@ -24,9 +24,9 @@ public record RunOptions(boolean once, Path dir, Path dataDir, boolean fresh, in
             Usage: newsflow run [--once] [--data-dir DIR] [--fresh] [--broker-port N] [--timeout SECONDS]
                                 [--watch DROP] [DIR]
               Runs the whole pipeline in one process: an embedded Kafka broker on 127.0.0.1:9092 (unless
-              KAFKA_BOOTSTRAP_SERVERS is set), ingest (API on :8081), enrich and publish (HTTP on :8080). Ingests every file
-              of DIR (default seeds/; files are read, never moved) and prints each published ninjs document as
-              one JSON line on stdout. Logs go to stderr.
+              KAFKA_BOOTSTRAP_SERVERS is set), ingest (API on :8081), enrich (health and metrics on :8082) and
+              publish (HTTP on :8080). Ingests every file of DIR (default seeds/; files are read, never moved) and
+              prints each published ninjs document as one JSON line on stdout. Logs go to stderr.
               --once            exit 0 once every file is published (also by an earlier run on the same data
                                 dir); exit 1 if any was rejected, 2 on time-out
               --data-dir DIR    broker and state data (default data/); kept between runs

@@ -10,6 +10,7 @@ import io.newsflow.contract.TopicNames;
 import io.newsflow.contract.TraceContext;
 import io.newsflow.contract.config.Env;
 import io.newsflow.contract.ninjs.NinjsSchema;
+import io.newsflow.enrich.EnrichConfig;
 import io.newsflow.ingest.IngestConfig;
 import io.newsflow.kafka.test.KafkaBrokerExtension;
 import io.newsflow.kafka.test.TestKafka;
@@ -64,7 +65,8 @@ class IngestApiEndToEndIT {
         Env env = run.env();
         String trace = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01";
 
-        try (Pipeline pipeline = new Pipeline(IngestConfig.fromEnv(env), PublishConfig.fromEnv(env))) {
+        try (Pipeline pipeline = new Pipeline(IngestConfig.fromEnv(env), EnrichConfig.fromEnv(env),
+                PublishConfig.fromEnv(env))) {
             pipeline.start();
             String ingest = "http://127.0.0.1:" + pipeline.ingest().httpPort();
             String publish = "http://127.0.0.1:" + pipeline.publish().httpPort();
@@ -125,6 +127,14 @@ class IngestApiEndToEndIT {
             // And what was published is valid ninjs 2.1, as its header says
             assertThat(NinjsSchema.violations(Json.mapper().readTree(published.get(0).value()))).isEmpty();
             assertThat(HeaderText.get(published.get(0).headers(), "schema-version")).isEqualTo("ninjs-2.1");
+
+            // And enrich, in the same JVM as `newsflow run` starts it, serves its own metrics: the one article counted
+            HttpResponse<String> enrichMetrics = http.send(HttpRequest.newBuilder(URI.create(
+                    "http://127.0.0.1:" + pipeline.enrich().httpPort() + "/metrics")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(enrichMetrics.statusCode()).isEqualTo(200);
+            assertThat(new PrometheusText(enrichMetrics.body())
+                    .value("newsflow_articles_enriched_total", "service=\"enrich\"")).isEqualTo(1.0);
         }
     }
 

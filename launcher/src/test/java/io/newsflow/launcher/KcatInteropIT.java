@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.newsflow.contract.Json;
 import io.newsflow.contract.TopicNames;
 import io.newsflow.contract.config.Env;
+import io.newsflow.enrich.EnrichConfig;
 import io.newsflow.ingest.IngestConfig;
 import io.newsflow.kafka.test.KafkaBrokerExtension;
 import io.newsflow.kafka.test.TestKafka;
@@ -55,7 +56,8 @@ class KcatInteropIT {
         String seedId = SeedArticle.FILE.getFileName().toString().replaceFirst("\\.txt$", "");
 
         // Pipeline's constructor creates the topics, so kcat produces to topics that exist with their partitions.
-        try (Pipeline pipeline = new Pipeline(IngestConfig.fromEnv(env), PublishConfig.fromEnv(env))) {
+        try (Pipeline pipeline = new Pipeline(IngestConfig.fromEnv(env), EnrichConfig.fromEnv(env),
+                PublishConfig.fromEnv(env))) {
             pipeline.start();
 
             // When kcat sends the seed as text, keyed by its id (a file argument is one message, not one per line)

@@ -8,6 +8,7 @@ import io.newsflow.contract.ArticleIds;
 import io.newsflow.contract.Json;
 import io.newsflow.contract.config.Env;
 import io.newsflow.contract.config.KafkaSettings;
+import io.newsflow.enrich.EnrichConfig;
 import io.newsflow.ingest.IngestConfig;
 import io.newsflow.kafka.BrokerSecurity;
 import io.newsflow.kafka.BrokerSecurity.Credentials;
@@ -142,7 +143,8 @@ class SecureKafkaPipelineIT {
         settings.putAll(clientEnv(USER, PASSWORD));
         Env env = new Env(settings);
         try (TestReceiver receiver = TestReceiver.start();
-             Pipeline pipeline = new Pipeline(IngestConfig.fromEnv(env), PublishConfig.fromEnv(env))) {
+             Pipeline pipeline = new Pipeline(IngestConfig.fromEnv(env), EnrichConfig.fromEnv(env),
+                PublishConfig.fromEnv(env))) {
             pipeline.start();
             String publish = "http://127.0.0.1:" + pipeline.publish().httpPort();
             // (registering writes the subscription to its topic: the webhook registry's producer logs in too)

@@ -5,6 +5,7 @@ import io.newsflow.contract.Service;
 import io.newsflow.contract.config.Env;
 import io.newsflow.contract.config.PipelineSettings;
 import io.newsflow.contract.streams.StreamsSettings;
+import io.newsflow.enrich.EnrichConfig;
 import io.newsflow.ingest.IngestConfig;
 import io.newsflow.kafka.DataDirectory;
 import io.newsflow.kafka.EmbeddedKafkaBroker;
@@ -99,7 +100,7 @@ public final class BenchCommand {
         IngestConfig ingest = new IngestConfig(settings, fromEnv.maxBytes(), "127.0.0.1", 0, fromEnv.apiKeys(),
                 fromEnv.ratePerMinute());
         PublishConfig publish = new PublishConfig(settings, "127.0.0.1", 0, PublishConfig.fromEnv(env).webhooks());
-        Pipeline pipeline = new Pipeline(ingest, publish);
+        Pipeline pipeline = new Pipeline(ingest, new EnrichConfig(settings, "127.0.0.1", 0), publish);
         try (Arrivals arrivals = new Arrivals(settings.kafka(), settings.applicationId("bench-pipeline-arrivals"),
                 settings.topics().published(), Optional.of(settings.topics().dlq()), ArticleIds::idOf);
              Load load = new Load(settings.kafka(), settings.applicationId("bench-pipeline-load"),
