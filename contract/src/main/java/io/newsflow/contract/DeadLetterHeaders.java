@@ -24,6 +24,12 @@ public final class DeadLetterHeaders {
     /** The pipeline step that rejected the record, e.g. {@code ingest.normalize}. */
     public static final String STEP = "newsflow.step";
     public static final String ARTICLE_ID = "newsflow.article.id";
+    /**
+     * Set only when the input was larger than news.dlq takes: its size in bytes. The dead letter then holds its first
+     * {@link io.newsflow.contract.config.KafkaSettings#MAX_TOPIC_RECORD_BYTES} bytes; the whole input stays where it
+     * came from (a drop-folder file is never deleted).
+     */
+    public static final String ORIGINAL_BYTES = "newsflow.original.bytes";
 
     private DeadLetterHeaders() {
     }

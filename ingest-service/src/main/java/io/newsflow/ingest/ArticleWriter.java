@@ -10,6 +10,7 @@ import io.newsflow.contract.TraceContext;
 import io.newsflow.contract.metrics.PipelineMeters;
 import io.newsflow.contract.metrics.ServiceMetrics;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -42,6 +43,12 @@ public final class ArticleWriter implements AutoCloseable {
         config.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
         config.putIfAbsent(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
         config.putIfAbsent(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) DELIVERY_TIMEOUT.toMillis());
+        if (!kafka.producer().containsKey(ProducerConfig.MAX_REQUEST_SIZE_CONFIG)) {
+            // Accepted articles are bounded by ingest's own size limit; what it rejects is not, and must still reach
+            // news.dlq (a 25 MB drop-folder file failed the whole run at the plain producers' 16 MiB).
+            config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, KafkaSettings.MAX_DEAD_LETTER_BYTES);
+            config.putIfAbsent(ProducerConfig.BUFFER_MEMORY_CONFIG, 2L * KafkaSettings.MAX_DEAD_LETTER_BYTES);
+        }
         this.producer = new KafkaProducer<>(config, Serdes.String().serializer(), Serdes.ByteArray().serializer());
         this.topics = topics;
         this.meters = metrics.meters();
@@ -71,7 +78,12 @@ public final class ArticleWriter implements AutoCloseable {
         if (articleId != null) {
             HeaderText.put(headers, DeadLetterHeaders.ARTICLE_ID, articleId);
         }
-        return send(new ProducerRecord<>(topics.dlq().name(), null, null, articleId, asSent, headers))
+        byte[] kept = asSent;
+        if (asSent.length > KafkaSettings.MAX_TOPIC_RECORD_BYTES) {
+            kept = Arrays.copyOf(asSent, KafkaSettings.MAX_TOPIC_RECORD_BYTES);
+            HeaderText.put(headers, DeadLetterHeaders.ORIGINAL_BYTES, Integer.toString(asSent.length));
+        }
+        return send(new ProducerRecord<>(topics.dlq().name(), null, null, articleId, kept, headers))
                 .whenComplete((written, error) -> {
                     if (error == null) {
                         meters.deadLettered(STEP);

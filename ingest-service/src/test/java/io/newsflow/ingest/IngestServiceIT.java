@@ -18,9 +18,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -135,6 +138,51 @@ class IngestServiceIT {
             assertThat(watcher.scan()).isEqualTo(1);
             assertThat(drop.resolve(".processed/w-good.txt")).content().contains("Corrected");
         }
+    }
+
+    @Test
+    void deadLettersDropFolderFilesOverTheSizeLimitAndIngestsTheRest(TestKafka kafka) throws Exception {
+        // What ingest rejects is not bounded by its size limit: a 17 MiB file was over the plain producers' 16 MiB
+        // and failed the whole folder. One larger than news.dlq takes is dead-lettered cut, with its size in a header.
+        PipelineSettings settings = settings(kafka);
+        Topics topics = Topics.of(settings.topics());
+        Path drop = Files.createDirectories(tmp.resolve("drop"));
+        Files.writeString(drop.resolve("a-story.txt"), "Title\nBody");
+        byte[] big = filled(17 * 1024 * 1024);
+        byte[] giant = filled(KafkaSettings.MAX_TOPIC_RECORD_BYTES + 1000);
+        Files.write(drop.resolve("b-big.txt"), big);
+        Files.write(drop.resolve("c-giant.txt"), giant);
+
+        TopicProbe probe = new TopicProbe(kafka);
+        try (IngestService service = new IngestService(config(settings))) {
+            service.start();
+            List<DropFolder.FileResult> results = service.dropFolder().ingest(drop);
+
+            assertThat(results).extracting(DropFolder.FileResult::accepted).containsExactly(true, false, false);
+            assertThat(results.subList(1, 3)).allSatisfy(result ->
+                    assertThat(result.rejection().error()).isEqualTo("too-large"));
+            assertThat(probe.read(topics.raw().name(), 1, TIMEOUT, SETTLE)).extracting(ConsumerRecord::key)
+                    .containsExactly("a-story");
+        }
+        Map<String, ConsumerRecord<String, byte[]>> dead = new HashMap<>();
+        probe.read(topics.dlq().name(), 2, TIMEOUT, SETTLE).forEach(letter -> dead.put(letter.key(), letter));
+        assertThat(dead).containsOnlyKeys("b-big", "c-giant");
+        assertThat(dead.get("b-big").value()).isEqualTo(big);
+        assertThat(HeaderText.get(dead.get("b-big").headers(), DeadLetterHeaders.ORIGINAL_BYTES)).isNull();
+        assertThat(dead.get("c-giant").value()).isEqualTo(Arrays.copyOf(giant, KafkaSettings.MAX_TOPIC_RECORD_BYTES));
+        assertThat(HeaderText.get(dead.get("c-giant").headers(), DeadLetterHeaders.ORIGINAL_BYTES))
+                .isEqualTo(Integer.toString(giant.length));
+        assertThat(HeaderText.get(dead.get("c-giant").headers(), DeadLetterHeaders.MESSAGE)).contains("limit");
+    }
+
+    /** Bytes of text that vary, so that compression does not make a large record small. */
+    private static byte[] filled(int size) {
+        byte[] bytes = new byte[size];
+        Random random = new Random(size);
+        for (int i = 0; i < size; i++) {
+            bytes[i] = (byte) ('a' + random.nextInt(26));
+        }
+        return bytes;
     }
 
     @Test
