@@ -33,7 +33,7 @@ public final class PublishService implements Service {
         ServiceMetrics metrics = monitoring.metrics();
         this.streams = new StreamsService(config.pipeline(), PublishConfig.SERVICE,
                 PublishTopology.build(Topics.of(config.pipeline().topics()), Clock.systemUTC(),
-                        metrics.meters()), metrics);
+                        config.pipeline().partitions(), metrics.meters()), metrics);
         this.webhooks = new WebhookService(config.pipeline(), config.webhooks(), metrics);
         this.health = monitoring.health(streams.health(), webhooks.streams().health());
     }

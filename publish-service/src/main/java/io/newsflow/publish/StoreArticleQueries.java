@@ -11,9 +11,8 @@ import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
 /**
- * {@link ArticleQueries} over the publish topology's state store (interactive queries). The store belongs to the
- * publish topology's one versioning task: with several publish instances, the one running that task serves every
- * article and the others none.
+ * {@link ArticleQueries} over the publish topology's state store (interactive queries). It sees the partitions this
+ * instance owns: with several publish instances each serves its share.
  */
 final class StoreArticleQueries implements ArticleQueries {
 
