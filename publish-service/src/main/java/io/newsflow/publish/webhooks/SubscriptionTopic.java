@@ -60,6 +60,27 @@ final class SubscriptionTopic {
         }
     }
 
+    /**
+     * The topic's cleanup.policy. On a cluster, the broker asked may not know a topic created a moment ago (by this
+     * service or another instance) although the one that answered describeTopics did: a 3-broker CI run failed on
+     * that. Such a broker is asked again until {@link #METADATA_TIMEOUT}.
+     */
+    private static String cleanupPolicy(Admin admin, String topic) throws InterruptedException, ExecutionException {
+        ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
+        long deadline = System.nanoTime() + METADATA_TIMEOUT.toNanos();
+        while (true) {
+            try {
+                Config config = admin.describeConfigs(List.of(resource)).all().get().get(resource);
+                return config.get(TopicConfig.CLEANUP_POLICY_CONFIG).value();
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof UnknownTopicOrPartitionException) || System.nanoTime() > deadline) {
+                    throw e;
+                }
+            }
+            Thread.sleep(50);
+        }
+    }
+
     static Map<String, String> compactedConfig(PipelineSettings settings) {
         Map<String, String> config = new HashMap<>(settings.replicationConfigs());
         config.put(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
@@ -82,9 +103,7 @@ final class SubscriptionTopic {
                 }
                 awaitPartitions(admin, topic);
             }
-            ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
-            Config config = admin.describeConfigs(List.of(resource)).all().get().get(resource);
-            String policy = config.get(TopicConfig.CLEANUP_POLICY_CONFIG).value();
+            String policy = cleanupPolicy(admin, topic);
             if (!policy.contains(TopicConfig.CLEANUP_POLICY_COMPACT)) {
                 throw new IllegalStateException("topic " + topic + " (NEWSFLOW_TOPIC_SUBSCRIPTIONS) has cleanup.policy="
                         + policy + ": subscriptions would expire; set cleanup.policy=compact on it");
