@@ -1,6 +1,7 @@
 package io.newsflow.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -253,10 +254,15 @@ class IngestHttpIT {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(get(open, "/health/live", "/health/live").statusCode()).isEqualTo(200);
         assertThat(get(open, "/health/ready", "/health/ready").statusCode()).isEqualTo(200);
-        HttpResponse<String> metrics = get(open, "/metrics", "/metrics");
-        assertThat(metrics.statusCode()).isEqualTo(200);
-        assertThat(metrics.headers().firstValue("Content-Type")).hasValue("text/plain; version=0.0.4; charset=utf-8");
-        assertThat(metrics.body()).contains("newsflow_articles_accepted_total{service=\"ingest\"}");
+        // The accepted counter appears once the ingest stream has taken an article the earlier tests posted; that
+        // happens asynchronously (a CI run once got here first), so wait for it.
+        await().atMost(TIMEOUT).untilAsserted(() -> {
+            HttpResponse<String> metrics = get(open, "/metrics", "/metrics");
+            assertThat(metrics.statusCode()).isEqualTo(200);
+            assertThat(metrics.headers().firstValue("Content-Type"))
+                    .hasValue("text/plain; version=0.0.4; charset=utf-8");
+            assertThat(metrics.body()).contains("newsflow_articles_accepted_total{service=\"ingest\"}");
+        });
         JsonNode document = Json.mapper().readTree(response.body());
         assertThat(document.get("openapi").asText()).isEqualTo("3.1.0");
         Set<String> documented = new HashSet<>();
