@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Predicate;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -41,11 +42,39 @@ final class SubscriptionTopic {
      * without partitions: wait until it has them.
      */
     private static void awaitPartitions(Admin admin, String topic) throws InterruptedException, ExecutionException {
+        askUntil("topic " + topic + " has no partitions", () -> admin.describeTopics(List.of(topic)).allTopicNames()
+                .get().get(topic).partitions(), partitions -> !partitions.isEmpty());
+    }
+
+    /**
+     * The topic's cleanup.policy. On a cluster, the broker asked may not know a topic created a moment ago (by this
+     * service or another instance) although the one that answered describeTopics did: a 3-broker CI run failed on
+     * that.
+     */
+    private static String cleanupPolicy(Admin admin, String topic) throws InterruptedException, ExecutionException {
+        ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
+        Config config = askUntil("topic " + topic + " has no configuration", () -> admin.describeConfigs(
+                List.of(resource)).all().get().get(resource), answer -> true);
+        return config.get(TopicConfig.CLEANUP_POLICY_CONFIG).value();
+    }
+
+    /** One admin request, which may fail with the broker's answer. */
+    private interface AdminCall<T> {
+        T get() throws InterruptedException, ExecutionException;
+    }
+
+    /**
+     * Asks again every 50 ms, for at most {@link #METADATA_TIMEOUT}, while the broker asked does not know the topic
+     * yet or the answer is not yet {@code done}.
+     */
+    private static <T> T askUntil(String stillNot, AdminCall<T> call, Predicate<T> done)
+            throws InterruptedException, ExecutionException {
         long deadline = System.nanoTime() + METADATA_TIMEOUT.toNanos();
         while (true) {
             try {
-                if (!admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().isEmpty()) {
-                    return;
+                T answer = call.get();
+                if (done.test(answer)) {
+                    return answer;
                 }
             } catch (ExecutionException e) {
                 if (!(e.getCause() instanceof UnknownTopicOrPartitionException) || System.nanoTime() > deadline) {
@@ -53,29 +82,7 @@ final class SubscriptionTopic {
                 }
             }
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("topic " + topic + " has no partitions " + METADATA_TIMEOUT.toSeconds()
-                        + " s after it was created");
-            }
-            Thread.sleep(50);
-        }
-    }
-
-    /**
-     * The topic's cleanup.policy. On a cluster, the broker asked may not know a topic created a moment ago (by this
-     * service or another instance) although the one that answered describeTopics did: a 3-broker CI run failed on
-     * that. Such a broker is asked again until {@link #METADATA_TIMEOUT}.
-     */
-    private static String cleanupPolicy(Admin admin, String topic) throws InterruptedException, ExecutionException {
-        ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
-        long deadline = System.nanoTime() + METADATA_TIMEOUT.toNanos();
-        while (true) {
-            try {
-                Config config = admin.describeConfigs(List.of(resource)).all().get().get(resource);
-                return config.get(TopicConfig.CLEANUP_POLICY_CONFIG).value();
-            } catch (ExecutionException e) {
-                if (!(e.getCause() instanceof UnknownTopicOrPartitionException) || System.nanoTime() > deadline) {
-                    throw e;
-                }
+                throw new IllegalStateException(stillNot + " " + METADATA_TIMEOUT.toSeconds() + " s after it was created");
             }
             Thread.sleep(50);
         }
