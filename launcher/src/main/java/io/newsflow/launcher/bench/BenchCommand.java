@@ -116,8 +116,7 @@ public final class BenchCommand {
         system.start();
         ExecutorService sender = Executors.newSingleThreadExecutor(task -> new Thread(task, "bench-load-" + part));
         try {
-            Phase warmup = new Phase(part + " warm-up", options.warmup());
-            await(warmup, arrivals, CompletableFuture.supplyAsync(() -> load.burst(warmup), sender));
+            WarmupRounds warmup = warmUp(part, arrivals, load, sender, options);
 
             Phase saturation = new Phase(part + " at saturation", options.articles());
             ResourceMeter meter = ResourceMeter.start();
@@ -132,14 +131,50 @@ public final class BenchCommand {
             Measurement.Latency latency = new Measurement.Latency(options.rate(), latencies.getTotalCount(),
                     millis(latencies.getValueAtPercentile(50)), millis(latencies.getValueAtPercentile(95)),
                     millis(latencies.getValueAtPercentile(99)), millis(latencies.getMaxValue()));
-            return new Measurement(saturation.expected(), seconds, bytes, usage.cpuSeconds(), usage.cpuByGroup(),
-                    usage.peakHeapBytes(), latency, warmup.rejectedCount() + saturation.rejectedCount() + fixedRate.rejectedCount(),
-                    arrivals.unexpected());
+            return new Measurement(warmup.result(), saturation.expected(), seconds, bytes, usage.cpuSeconds(),
+                    usage.cpuByGroup(), usage.peakHeapBytes(), latency,
+                    warmup.rejected() + saturation.rejectedCount() + fixedRate.rejectedCount(), arrivals.unexpected());
         } finally {
             sender.shutdownNow();
             LOG.info("bench: stopping the {}", part);
             system.stop();
         }
+    }
+
+    /** Rounds of {@code options.warmup()} articles until the JIT compiler settles or the time limit ({@link Warmup}). */
+    private WarmupRounds warmUp(String part, Arrivals arrivals, Load load, ExecutorService sender,
+                                BenchOptions options) throws InterruptedException {
+        Duration limit = Duration.ofSeconds(options.warmupLimitSeconds());
+        long start = System.nanoTime();
+        long articles = 0;
+        long rejected = 0;
+        double jitShare;
+        int round = 0;
+        do {
+            round++;
+            ResourceMeter meter = ResourceMeter.start();
+            long roundStart = System.nanoTime();
+            long roundArticles = 0;
+            // Bursts of options.warmup() articles; after the first round, as many as fill the round's minimum time,
+            // since the compiler's share over a second or two swings too much to judge by.
+            do {
+                Phase phase = new Phase(part + " warm-up round " + round, options.warmup());
+                await(phase, arrivals, CompletableFuture.supplyAsync(() -> load.burst(phase), sender));
+                roundArticles += phase.expected();
+                rejected += phase.rejectedCount();
+            } while (limit.compareTo(Duration.ZERO) > 0
+                    && Duration.ofNanos(System.nanoTime() - roundStart).compareTo(Warmup.MIN_ROUND) < 0);
+            double roundMillis = (System.nanoTime() - roundStart) / 1e6;
+            // CPU time of the compiler threads (Linux schedstat): 0 where the kernel does not say, i.e. one round.
+            jitShare = meter.stop().cpuByGroup().getOrDefault(ResourceMeter.JIT, 0.0) * 1000 / roundMillis;
+            articles += roundArticles;
+            err.printf(Locale.ROOT, "newsflow: %s warm-up round %d: %,d articles in %.1f s, JIT compiler busy %.0f%% "
+                    + "of the time%n", part, round, roundArticles, roundMillis / 1000, jitShare * 100);
+        } while (Warmup.anotherRound(jitShare, Duration.ofNanos(System.nanoTime() - start), limit));
+        return new WarmupRounds(new Warmup(articles, (System.nanoTime() - start) / 1e9, jitShare), rejected);
+    }
+
+    private record WarmupRounds(Warmup result, long rejected) {
     }
 
     /** Waits until every article of the phase came out, with a progress line; returns the bytes sent. */

@@ -24,6 +24,10 @@ final class BenchReport {
         lines.add(machine);
         lines.add("");
         lines.add(row("", "baseline", "pipeline"));
+        lines.add(row("warm-up articles", baseline, pipeline, m -> count(m.warmup().articles())));
+        lines.add(row("  seconds", baseline, pipeline, m -> decimal(m.warmup().seconds(), 1)));
+        lines.add(row("  JIT busy in its last round", baseline, pipeline,
+                m -> decimal(m.warmup().jitShare() * 100, 0) + "%" + (m.warmup().settled() ? "" : " (!)")));
         lines.add(row("articles at saturation", baseline, pipeline, m -> count(m.articles())));
         lines.add(row("  articles/s", baseline, pipeline, m -> decimal(m.articlesPerSecond(), 1)));
         lines.add(row("  MB/s (as sent)", baseline, pipeline, m -> decimal(m.megabytesPerSecond(), 2)));
@@ -42,15 +46,21 @@ final class BenchReport {
         lines.add("  baseline: " + byGroup(baseline));
         lines.add("  pipeline: " + byGroup(pipeline));
         double ratio = ratio(baseline, pipeline);
+        if (!baseline.warmup().settled() || !pipeline.warmup().settled()) {
+            lines.add(String.format(Locale.ROOT, "(!) the JIT compiler was still busy %.0f%% of the time or more when "
+                    + "the warm-up ended: the figures include start-up work", Warmup.SETTLED * 100));
+        }
         lines.add("ratio pipeline/baseline at saturation: " + decimal(ratio, 3));
         lines.add(String.format(Locale.ROOT, "ratio=%.3f p99_ms=%.1f p95_ms=%.1f p50_ms=%.1f pipeline_aps=%.1f "
                         + "baseline_aps=%.1f pipeline_mbps=%.2f baseline_mbps=%.2f baseline_p99_ms=%.1f "
-                        + "cpu_s_per_1k=%.3f peak_heap_mb=%.0f rate=%d dead_lettered=%d unexpected=%d",
+                        + "cpu_s_per_1k=%.3f peak_heap_mb=%.0f rate=%d dead_lettered=%d unexpected=%d "
+                        + "pipeline_warmup_s=%.0f jit_settled=%b",
                 ratio, pipeline.latency().p99(), pipeline.latency().p95(), pipeline.latency().p50(),
                 pipeline.articlesPerSecond(), baseline.articlesPerSecond(), pipeline.megabytesPerSecond(),
                 baseline.megabytesPerSecond(), baseline.latency().p99(), pipeline.cpuSecondsPerThousand(),
                 pipeline.peakHeapMegabytes(), pipeline.latency().rate(), pipeline.rejected(),
-                pipeline.unexpected() + baseline.unexpected()));
+                pipeline.unexpected() + baseline.unexpected(), pipeline.warmup().seconds(),
+                baseline.warmup().settled() && pipeline.warmup().settled()));
         return lines;
     }
 

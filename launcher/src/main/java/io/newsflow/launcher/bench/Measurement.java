@@ -7,6 +7,7 @@ import java.util.Map;
 /**
  * What one part of the benchmark (baseline or pipeline) measured.
  *
+ * @param warmup        how the part was warmed up before it
  * @param articles      articles of the saturation run
  * @param seconds       from its first send until its last article came out
  * @param bytes         the articles' bytes as sent to the first topic
@@ -17,7 +18,7 @@ import java.util.Map;
  * @param rejected      articles dead-lettered instead of published (all runs)
  * @param unexpected    records that came out unexpected or twice (all runs): 0 unless something is wrong
  */
-record Measurement(long articles, double seconds, long bytes, double cpuSeconds, Map<String, Double> cpuByGroup,
+record Measurement(Warmup warmup, long articles, double seconds, long bytes, double cpuSeconds, Map<String, Double> cpuByGroup,
                    long peakHeapBytes, Latency latency, long rejected, long unexpected) {
 
     Measurement {

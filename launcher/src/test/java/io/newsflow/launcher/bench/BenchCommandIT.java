@@ -45,13 +45,15 @@ class BenchCommandIT {
         List<String> lines = Files.readAllLines(stdout, StandardCharsets.UTF_8);
         assertThat(lines.get(0)).startsWith("newsflow bench: exactly_once_v2, commit.interval.ms=");
         assertThat(lines).contains("                                       baseline     pipeline");
+        assertThat(lines).anySatisfy(line -> assertThat(line).matches("warm-up articles +60 +60"));
         assertThat(lines).anySatisfy(line -> assertThat(line).matches("articles at saturation +60 +60"));
         assertThat(lines).anySatisfy(line -> assertThat(line).matches("latency at 50 articles/s +50 +50"));
         assertThat(lines).anySatisfy(line -> assertThat(line).matches("dead-lettered +0 +0"));
 
         Map<String, String> figures = figures(lines.get(lines.size() - 1));
         assertThat(figures).containsKeys(FIGURES.toArray(String[]::new))
-                .containsEntry("rate", "50").containsEntry("dead_lettered", "0").containsEntry("unexpected", "0");
+                .containsEntry("rate", "50").containsEntry("dead_lettered", "0").containsEntry("unexpected", "0")
+                .containsKeys("pipeline_warmup_s", "jit_settled");
         for (String name : FIGURES) {
             assertThat(Double.parseDouble(figures.get(name))).as(name).isPositive();
         }

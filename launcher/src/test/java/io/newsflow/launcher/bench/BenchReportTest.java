@@ -9,10 +9,10 @@ import org.junit.jupiter.api.Test;
 
 class BenchReportTest {
 
-    private static final Measurement BASELINE = new Measurement(20_000, 2.5, 36_000_000, 5.0,
+    private static final Measurement BASELINE = new Measurement(new Warmup(5_000, 2.0, 0.125), 20_000, 2.5, 36_000_000, 5.0,
             ordered("broker and other", 3.0, "identity hops", 1.5, "GC", 0.5), 400L * 1024 * 1024,
             new Measurement.Latency(500, 15_000, 60.25, 90.5, 120.0, 180.0), 0, 0);
-    private static final Measurement PIPELINE = new Measurement(20_000, 20.0, 36_000_000, 30.0,
+    private static final Measurement PIPELINE = new Measurement(new Warmup(60_000, 95.5, 0.284), 20_000, 20.0, 36_000_000, 30.0,
             ordered("enrich", 20.0, "publish", 6.0, "broker and other", 4.0), 900L * 1024 * 1024,
             new Measurement.Latency(500, 15_000, 200.0, 260.0, 290.5, 410.0), 2, 1);
 
@@ -34,6 +34,9 @@ class BenchReportTest {
                 "machine line",
                 "",
                 "                                       baseline     pipeline",
+                "warm-up articles                          5,000       60,000",
+                "  seconds                                   2.0         95.5",
+                "  JIT busy in its last round                13%          28%",
                 "articles at saturation                   20,000       20,000",
                 "  articles/s                            8,000.0      1,000.0",
                 "  MB/s (as sent)                          14.40         1.80",
@@ -53,6 +56,20 @@ class BenchReportTest {
                 "ratio pipeline/baseline at saturation: 0.125",
                 "ratio=0.125 p99_ms=290.5 p95_ms=260.0 p50_ms=200.0 pipeline_aps=1000.0 baseline_aps=8000.0 "
                         + "pipeline_mbps=1.80 baseline_mbps=14.40 baseline_p99_ms=120.0 cpu_s_per_1k=1.500 "
-                        + "peak_heap_mb=900 rate=500 dead_lettered=2 unexpected=1");
+                        + "peak_heap_mb=900 rate=500 dead_lettered=2 unexpected=1 pipeline_warmup_s=96 jit_settled=true");
+    }
+
+    @Test
+    void saysWhenTheWarmUpEndedBeforeTheJitCompilerSettled() {
+        Measurement cold = new Measurement(new Warmup(300, 1.5, 0.9), PIPELINE.articles(), PIPELINE.seconds(),
+                PIPELINE.bytes(), PIPELINE.cpuSeconds(), PIPELINE.cpuByGroup(), PIPELINE.peakHeapBytes(),
+                PIPELINE.latency(), 0, 0);
+
+        List<String> lines = BenchReport.lines("setup", "machine", BASELINE, cold);
+
+        assertThat(lines).contains("  JIT busy in its last round                13%      90% (!)",
+                "(!) the JIT compiler was still busy 30% of the time or more when the warm-up ended: the figures "
+                        + "include start-up work");
+        assertThat(lines.get(lines.size() - 1)).endsWith(" pipeline_warmup_s=2 jit_settled=false");
     }
 }
