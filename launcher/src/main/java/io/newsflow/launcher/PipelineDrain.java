@@ -41,7 +41,6 @@ final class PipelineDrain implements AutoCloseable {
         awaitConsumed(settings.applicationId("enrich"), settings.topics().raw(), deadline);
         awaitConsumed(publish, settings.topics().enriched(), deadline);
         awaitConsumed(publish, publish + "-all-articles-repartition", deadline);
-        awaitConsumed(publish, publish + "-by-id-repartition", deadline);
     }
 
     private void awaitConsumed(String group, String topic, Instant deadline)

@@ -32,8 +32,8 @@ public final class PublishService implements Service {
         this.monitoring = ServiceMonitoring.of(config.pipeline(), PublishConfig.SERVICE);
         ServiceMetrics metrics = monitoring.metrics();
         this.streams = new StreamsService(config.pipeline(), PublishConfig.SERVICE,
-                PublishTopology.build(Topics.of(config.pipeline().topics()), Clock.systemUTC(),
-                        config.pipeline().partitions(), metrics.meters()), metrics);
+                PublishTopology.build(Topics.of(config.pipeline().topics()), Clock.systemUTC(), metrics.meters()),
+                metrics);
         this.webhooks = new WebhookService(config.pipeline(), config.webhooks(), metrics);
         this.health = monitoring.health(streams.health(), webhooks.streams().health());
     }
@@ -54,6 +54,7 @@ public final class PublishService implements Service {
     @Override
     public void start() {
         monitoring.start();
+        new PublishStateMigration(config.pipeline()).run();
         streams.start();
         webhooks.start();
         ArticleQueries articles = new StoreArticleQueries(streams.kafkaStreams());

@@ -8,7 +8,6 @@ import io.newsflow.contract.JsonSerde;
 import io.newsflow.contract.Outcome;
 import io.newsflow.contract.Rejection;
 import io.newsflow.contract.Topics;
-import io.newsflow.contract.config.PipelineSettings;
 import io.newsflow.contract.metrics.PipelineMeters;
 import io.newsflow.contract.ninjs.NinjsDocument;
 import io.newsflow.contract.ninjs.NinjsSchema;
@@ -36,21 +35,30 @@ import org.apache.kafka.streams.state.Stores;
 
 /**
  * news.enriched to news.published. Articles first pass the {@link DuplicateScreen} (one partition: exact duplicates
- * of another article go to news.dlq, near duplicates get an association), then, partitioned by id again, are
- * versioned: each is published as ninjs keyed by its uri with header {@code schema-version}; the same content again
+ * of another article go to news.dlq, near duplicates get an association), then, in the same task, are versioned:
+ * each is published as ninjs keyed by its uri with header {@code schema-version}; the same content again
  * is not republished, changed content is the next version, a retraction request republishes the last version as
  * {@code canceled}, and an article embargoed until a later time is held in a store and released by a wall-clock
  * punctuator within {@link #EMBARGO_CHECK} of that time (also after a restart: the store is changelogged). Counts
  * each document it publishes ({@code newsflow_articles_published_total}), the time from the article's receipt by
  * ingest to then ({@code newsflow_end_to_end_latency_seconds}; embargo releases left out, their time is the
  * embargo's), and its dead letters.
+ *
+ * <p>Versioning runs in the screen's single task rather than after a second repartition by id: that hop cost every
+ * article one more exactly-once transaction (latency), a write and a read of the whole article on the broker, and a
+ * JSON round trip, while the screen already puts every article through one task, so publish's throughput was bound by
+ * that one task either way. Builds before this one versioned after the repartition, in stores of three partitions;
+ * {@link PublishStateMigration} carries their state over.
  */
 public final class PublishTopology {
 
-    /** Articles by id: the last published content hash and document. Queried by the HTTP API. */
-    public static final String ARTICLES_STORE = "published-articles";
-    /** Embargoed articles by id, waiting for their time. */
-    public static final String EMBARGO_STORE = "embargoed-articles";
+    /**
+     * Articles by id: the last published content hash and document. Queried by the HTTP API. (Named apart from the
+     * earlier builds' {@code published-articles}, whose changelog has three partitions where this one has one.)
+     */
+    public static final String ARTICLES_STORE = "latest-versions";
+    /** Embargoed articles by id, waiting for their time (earlier builds: {@code embargoed-articles}). */
+    public static final String EMBARGO_STORE = "held-embargoes";
     public static final String SCHEMA_VERSION_HEADER = "schema-version";
     static final Duration EMBARGO_CHECK = Duration.ofMillis(200);
     static final String STEP = "publish.version";
@@ -59,16 +67,8 @@ public final class PublishTopology {
     private PublishTopology() {
     }
 
-    /** The topology for the default partition count; see {@link #build(Topics, Clock, int, PipelineMeters)}. */
+    /** @param clock what the end-to-end latency is measured against, and embargoes */
     public static Topology build(Topics topics, Clock clock, PipelineMeters meters) {
-        return build(topics, clock, PipelineSettings.DEFAULT_PARTITIONS, meters);
-    }
-
-    /**
-     * @param clock what the end-to-end latency is measured against, and embargoes
-     * @param partitions partitions of the by-id repartition topic after the single-partition duplicate screen
-     */
-    public static Topology build(Topics topics, Clock clock, int partitions, PipelineMeters meters) {
         StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ARTICLES_STORE),
                 Serdes.String(), JsonSerde.of(PublishedArticle.class)));
@@ -94,8 +94,6 @@ public final class PublishTopology {
                         "duplicate"))
                 .defaultBranch(Branched.withConsumer(articles -> articles
                         .mapValues(value -> (Screened) value, Named.as("as-screened"))
-                        .repartition(Repartitioned.with(Serdes.String(), JsonSerde.of(Screened.class))
-                                .withNumberOfPartitions(partitions).withName("by-id"))
                         .process(() -> new Versioning(clock, meters), Named.as("version-and-map-to-ninjs"), ARTICLES_STORE,
                                 EMBARGO_STORE)
                         .split(Named.as("versioned-"))

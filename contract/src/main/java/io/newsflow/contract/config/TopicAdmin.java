@@ -76,7 +76,7 @@ public final class TopicAdmin {
      * broker applied the topic's creation is overtaken by the next one and then retried as out of order until its
      * delivery time-out); seen here as a test feeding a just-created topic losing its first records.
      */
-    private static void awaitLeaders(Admin admin, List<String> topics) throws InterruptedException,
+    public static void awaitLeaders(Admin admin, List<String> topics) throws InterruptedException,
             ExecutionException {
         long deadline = System.nanoTime() + LEADER_WAIT.toNanos();
         while (true) {
