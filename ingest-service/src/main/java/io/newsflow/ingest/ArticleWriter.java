@@ -71,17 +71,22 @@ public final class ArticleWriter implements AutoCloseable {
                 article.id(), message.value(), headers));
     }
 
-    /** Dead-letters input that never was on a topic; {@code origin} says where it came from (e.g. a file path). */
-    public CompletableFuture<RecordMetadata> reject(byte[] asSent, Rejection rejection, String origin,
-                                                    String articleId) {
+    /**
+     * Dead-letters input that never was on a topic; {@code origin} says where it came from (e.g. a file path).
+     *
+     * @param asSent        the input, or its first bytes when it was too large to read whole
+     * @param originalBytes the input's whole size
+     */
+    public CompletableFuture<RecordMetadata> reject(byte[] asSent, long originalBytes, Rejection rejection,
+                                                    String origin, String articleId) {
         var headers = DeadLetterHeaders.forOrigin(rejection, STEP, origin);
         if (articleId != null) {
             HeaderText.put(headers, DeadLetterHeaders.ARTICLE_ID, articleId);
         }
         byte[] kept = asSent;
-        if (asSent.length > KafkaSettings.MAX_TOPIC_RECORD_BYTES) {
-            kept = Arrays.copyOf(asSent, KafkaSettings.MAX_TOPIC_RECORD_BYTES);
-            HeaderText.put(headers, DeadLetterHeaders.ORIGINAL_BYTES, Integer.toString(asSent.length));
+        if (originalBytes > KafkaSettings.MAX_TOPIC_RECORD_BYTES) {
+            kept = Arrays.copyOf(asSent, Math.min(asSent.length, KafkaSettings.MAX_TOPIC_RECORD_BYTES));
+            HeaderText.put(headers, DeadLetterHeaders.ORIGINAL_BYTES, Long.toString(originalBytes));
         }
         return send(new ProducerRecord<>(topics.dlq().name(), null, null, articleId, kept, headers))
                 .whenComplete((written, error) -> {

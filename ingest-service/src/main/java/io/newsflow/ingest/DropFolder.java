@@ -5,7 +5,9 @@ import io.newsflow.contract.ContentTypes;
 import io.newsflow.contract.Outcome;
 import io.newsflow.contract.RawArticle;
 import io.newsflow.contract.Rejection;
+import io.newsflow.contract.config.KafkaSettings;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,17 +56,24 @@ public final class DropFolder {
         }
     }
 
-    /** Reads one file into the message ingest would have received for it. */
+    /**
+     * Reads one file into the message ingest would have received for it; its origin is the file's absolute path. Of
+     * a file larger than a topic takes, only the first {@link #READ_LIMIT} bytes are read: enough to reject it as too
+     * large and dead-letter its beginning, without holding gigabytes in memory (or failing on a file over 2 GiB).
+     */
     public static InboundMessage readFile(Path file, Clock clock) {
         String name = file.getFileName().toString();
         String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
-        try {
-            return new InboundMessage(stem, Files.readAllBytes(file), ContentTypes.forFileName(name),
+        try (InputStream in = Files.newInputStream(file)) {
+            return new InboundMessage(stem, in.readNBytes(READ_LIMIT), ContentTypes.forFileName(name),
                     "folder:" + folderName(file), null, file.toAbsolutePath().toString(), clock.instant());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
     }
+
+    /** What {@link #readFile} reads at most: one byte more than any topic takes, so that a larger file shows. */
+    static final int READ_LIMIT = KafkaSettings.MAX_TOPIC_RECORD_BYTES + 1;
 
     /** Sends every file and returns once the broker acknowledged each write (or rejection). */
     public List<FileResult> ingest(Path dir) {
@@ -86,9 +95,18 @@ public final class DropFolder {
         return results;
     }
 
-    /** Dead-letters a rejected file's bytes with the reason and its path. */
+    /** Dead-letters a rejected file's bytes (as {@link #readFile} read them) with the reason and its path. */
     CompletableFuture<?> deadLetter(InboundMessage message, Rejection rejection) {
-        return writer.reject(message.value(), rejection, message.origin(), idOf(message));
+        return writer.reject(message.value(), sizeOf(message), rejection, message.origin(), idOf(message));
+    }
+
+    /** The file's size on disk; what was read of it if it is gone meanwhile. */
+    private static long sizeOf(InboundMessage message) {
+        try {
+            return Files.size(Path.of(message.origin()));
+        } catch (IOException | RuntimeException e) {
+            return message.value().length;
+        }
     }
 
     static String idOf(InboundMessage message) {
