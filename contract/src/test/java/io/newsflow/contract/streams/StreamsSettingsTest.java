@@ -112,9 +112,10 @@ class StreamsSettingsTest {
     }
 
     @Test
-    void commitsEvery50MsAndBatchesCompressedRecordsUpTo256KiB() {
+    void commitsEvery20MsPollsForAt10MsAndBatchesCompressedRecordsUpTo256KiB() {
         Properties props = forEnrich(Map.of());
-        assertThat(props).containsEntry("commit.interval.ms", 50)
+        assertThat(props).containsEntry("commit.interval.ms", 20)
+                .containsEntry("poll.ms", 10)
                 .containsEntry("producer.compression.type", "lz4")
                 .containsEntry("producer.batch.size", 262_144)
                 .containsEntry("producer.max.request.size", KafkaSettings.MAX_DEAD_LETTER_BYTES);
@@ -122,9 +123,10 @@ class StreamsSettingsTest {
 
     @Test
     void letsTheEnvironmentOverrideAnyStreamsOrProducerSetting() {
-        Properties props = forEnrich(Map.of("KAFKA_STREAMS_COMMIT_INTERVAL_MS", "200",
+        Properties props = forEnrich(Map.of("KAFKA_STREAMS_COMMIT_INTERVAL_MS", "200", "KAFKA_STREAMS_POLL_MS", "100",
                 "KAFKA_STREAMS_PRODUCER_BATCH_SIZE", "16384", "NEWSFLOW_PROCESSING_GUARANTEE", "at_least_once"));
         assertThat(props).containsEntry("commit.interval.ms", "200")
+                .containsEntry("poll.ms", "100")
                 .containsEntry("producer.batch.size", "16384")
                 .containsEntry("processing.guarantee", "at_least_once");
     }
