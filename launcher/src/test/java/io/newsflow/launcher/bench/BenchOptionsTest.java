@@ -16,13 +16,13 @@ class BenchOptionsTest {
 
     @Test
     void quickTakesFewerArticlesAndAShorterLatencyRun() {
-        assertThat(BenchOptions.parse(List.of("--quick"))).isEqualTo(new BenchOptions(2_000, 300, 0, 500, 5, 0));
+        assertThat(BenchOptions.parse(List.of("--quick"))).isEqualTo(new BenchOptions(2_000, 300, 0, 500, 3, 0));
     }
 
     @Test
     void refinesQuickWhateverTheOrder() {
         assertThat(BenchOptions.parse(List.of("--rate", "200", "--quick", "--broker-port", "19093")))
-                .isEqualTo(new BenchOptions(2_000, 300, 0, 200, 5, 19093));
+                .isEqualTo(new BenchOptions(2_000, 300, 0, 200, 3, 19093));
         assertThat(BenchOptions.parse(List.of("--quick", "--articles", "40", "--latency-seconds", "2")))
                 .isEqualTo(new BenchOptions(40, 40, 0, 500, 2, 0));
         assertThat(BenchOptions.parse(List.of("--warmup-seconds", "60")).warmupLimitSeconds()).isEqualTo(60);
