@@ -5,7 +5,6 @@ import io.newsflow.contract.Json;
 import io.newsflow.contract.config.KafkaSettings;
 import io.newsflow.contract.config.PipelineSettings;
 import io.newsflow.contract.config.TopicAdmin;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,7 +37,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Carries publish's state over from builds that versioned articles after a by-id repartition, before Kafka Streams
- * starts. Those builds kept the last published versions and the held embargoes in stores of three partitions; this
+ * starts. Those builds kept the last published versions and the held embargoes in stores with one partition per
+ * partition of the pipeline's topics ({@code NEWSFLOW_TOPIC_PARTITIONS}, 3 by default); this
  * build keeps them in the duplicate screen's one task, and Kafka Streams refuses a changelog topic whose partition
  * count differs from its task count (it would replace its stream thread for ever). So the stores have new names
  * ({@link PublishTopology#ARTICLES_STORE}, {@link PublishTopology#EMBARGO_STORE}), and this copies the old changelogs

@@ -18,7 +18,8 @@ public final class SharedSettings {
             new Setting("KAFKA_CONSUMER_*", "—", "a consumer setting, e.g. `KAFKA_CONSUMER_MAX_POLL_RECORDS=100`"),
             new Setting("KAFKA_ADMIN_*", "—", "an admin client setting, e.g. `KAFKA_ADMIN_REQUEST_TIMEOUT_MS=60000`"),
             new Setting("KAFKA_STREAMS_*", "—", "a Kafka Streams setting, e.g. `KAFKA_STREAMS_COMMIT_INTERVAL_MS=100` "
-                    + "(default 20 ms; `KAFKA_STREAMS_POLL_MS` default 10 ms), or a client's with Streams' prefix, e.g. "
+                    + "(default 50 ms; 20 ms for lower latency at some CPU, see docs/performance.md; "
+                    + "`KAFKA_STREAMS_POLL_MS` default 10 ms), or a client's with Streams' prefix, e.g. "
                     + "`KAFKA_STREAMS_PRODUCER_LINGER_MS=5`"),
             new Setting("NEWSFLOW_TOPIC_INBOUND", "`news.inbound`", "the topic newsroom systems write to"),
             new Setting("NEWSFLOW_TOPIC_RAW", "`news.raw`", "the topic of checked, normalized articles"),

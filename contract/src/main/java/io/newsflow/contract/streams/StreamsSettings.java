@@ -12,7 +12,7 @@ import org.apache.kafka.streams.StreamsConfig;
 /** The Kafka Streams configuration every newsflow Streams service starts from. */
 public final class StreamsSettings {
 
-    static final int COMMIT_INTERVAL_MS = 20;
+    static final int COMMIT_INTERVAL_MS = 50;
     static final int POLL_MS = 10;
     static final int MAX_POLL_RECORDS = 100;
     static final int PRODUCER_BATCH_BYTES = 256 * 1024;
@@ -76,9 +76,11 @@ public final class StreamsSettings {
         // downstream only when its transaction commits. A stream thread commits only between polls, and with nothing
         // buffered a poll blocks for poll.ms (Streams' default 100 ms) unless input arrives: so each hop's commit
         // waited for the next burst from upstream, on top of the commit interval. At 500 articles/s in
-        // `newsflow bench` (steady state), 50 ms / 100 ms gave p99 441 ms, 50 ms / 10 ms 355 ms, 20 ms / 10 ms 192 ms,
-        // with no more CPU per article (docs/performance.md). KAFKA_STREAMS_COMMIT_INTERVAL_MS and
-        // KAFKA_STREAMS_POLL_MS override them.
+        // `newsflow bench` (steady state, session 5): 50 ms / 100 ms p50 290 ms, p99 441 ms; 50 ms / 10 ms p50
+        // 256-295, p99 355-577, at no CPU cost seen. A 20 ms interval gave p50 ~160-200 and p99 192-466, but cost
+        // +0.15-0.25 broker CPU-ms per article at steady state and twice the broker CPU in a cold JVM (each commit
+        // carries fewer articles), which put `.ci/run` at 891 s of its 900 s budget: it stays an option
+        // (KAFKA_STREAMS_COMMIT_INTERVAL_MS=20), not the default. KAFKA_STREAMS_POLL_MS overrides poll.ms.
         props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, COMMIT_INTERVAL_MS);
         props.put(StreamsConfig.POLL_MS_CONFIG, POLL_MS);
         // A stream thread asked to close first processes every record it has polled (up to max.poll.records; Streams'

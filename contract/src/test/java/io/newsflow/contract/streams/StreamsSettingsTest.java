@@ -112,9 +112,9 @@ class StreamsSettingsTest {
     }
 
     @Test
-    void commitsEvery20MsPollsForAt10MsAndBatchesCompressedRecordsUpTo256KiB() {
+    void commitsEvery50MsPollsForAt10MsAndBatchesCompressedRecordsUpTo256KiB() {
         Properties props = forEnrich(Map.of());
-        assertThat(props).containsEntry("commit.interval.ms", 20)
+        assertThat(props).containsEntry("commit.interval.ms", 50)
                 .containsEntry("poll.ms", 10)
                 .containsEntry("producer.compression.type", "lz4")
                 .containsEntry("producer.batch.size", 262_144)

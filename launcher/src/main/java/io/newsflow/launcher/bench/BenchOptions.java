@@ -43,7 +43,8 @@ public record BenchOptions(int articles, int warmup, int warmupLimitSeconds, int
     // has settled, so that it measures the steady state a long-running service works in.
     static final BenchOptions FULL = new BenchOptions(20_000, 5_000, 240, 500, 30, 0);
     // Sized for under a minute here: at 500/s offered the latency run's articles drain at the pipeline's own rate,
-    // which is the cold pipeline's (~150-230/s); with a 5 s latency run it took 45-57 s (session 5), so 3 s.
+    // which is the cold pipeline's (~150-230/s); with a 5 s latency run it took 45-57 s (session 5: 45 s with the
+    // default 50 ms commit interval, 50-57 s with 20 ms), so 3 s.
     static final BenchOptions QUICK = new BenchOptions(2_000, 300, 0, 500, 3, 0);
 
     public static BenchOptions parse(List<String> args) {
