@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.ConfigEntry;
@@ -58,16 +59,18 @@ final class PublishStateMigration {
 
     private final PipelineSettings settings;
     private final String applicationId;
+    /** The earlier builds' changelogs and the topics their records move to. */
+    private final Map<String, String> changelogMoves;
 
     PublishStateMigration(PipelineSettings settings) {
         this.settings = settings;
         this.applicationId = settings.applicationId(PublishConfig.SERVICE);
+        this.changelogMoves = Map.of(changelog("published-articles"), changelog(PublishTopology.ARTICLES_STORE),
+                changelog("embargoed-articles"), changelog(PublishTopology.EMBARGO_STORE));
     }
 
-    /** The earlier builds' changelogs and the topics their records move to. */
     Map<String, String> changelogMoves() {
-        return Map.of(changelog("published-articles"), changelog(PublishTopology.ARTICLES_STORE),
-                changelog("embargoed-articles"), changelog(PublishTopology.EMBARGO_STORE));
+        return changelogMoves;
     }
 
     String oldRepartition() {
@@ -82,7 +85,7 @@ final class PublishStateMigration {
     long run() {
         try (Admin admin = Admin.create(settings.kafka().adminConfig(applicationId + "-state-migration"))) {
             Set<String> existing = admin.listTopics().names().get();
-            List<String> old = new ArrayList<>(changelogMoves().keySet().stream().filter(existing::contains).toList());
+            List<String> old = new ArrayList<>(changelogMoves.keySet().stream().filter(existing::contains).toList());
             if (existing.contains(oldRepartition())) {
                 old.add(oldRepartition());
             }
@@ -90,7 +93,7 @@ final class PublishStateMigration {
                 return 0;
             }
             LOG.info("publish state of an earlier build found ({}): moving it to this build's stores", old);
-            for (var move : changelogMoves().entrySet()) {
+            for (var move : changelogMoves.entrySet()) {
                 if (existing.contains(move.getKey()) && !existing.contains(move.getValue())) {
                     createLike(admin, move.getKey(), move.getValue());
                 }
@@ -155,7 +158,7 @@ final class PublishStateMigration {
                      new ByteArrayDeserializer())) {
             producer.initTransactions();
             producer.beginTransaction();
-            for (var move : changelogMoves().entrySet()) {
+            for (var move : changelogMoves.entrySet()) {
                 if (existing.contains(move.getKey())) {
                     copied += copyAll(admin, consumer, move.getKey(), Map.of(), record ->
                             producer.send(new ProducerRecord<>(move.getValue(), 0, record.timestamp(), record.key(),
@@ -188,12 +191,9 @@ final class PublishStateMigration {
         }
     }
 
-    private interface Copy {
-        void accept(ConsumerRecord<byte[], byte[]> record);
-    }
-
     private static long copyAll(Admin admin, KafkaConsumer<byte[], byte[]> consumer, String topic,
-                                Map<TopicPartition, OffsetAndMetadata> from, Copy copy)
+                                Map<TopicPartition, OffsetAndMetadata> from,
+                                Consumer<ConsumerRecord<byte[], byte[]>> copy)
             throws InterruptedException, ExecutionException {
         List<TopicPartition> partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic)
                 .partitions().stream().map(partition -> new TopicPartition(topic, partition.partition())).toList();
