@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsflow.contract.config.Env;
+import io.newsflow.contract.config.PipelineSettings;
 import java.util.Map;
+import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.Test;
 
 class EnrichConfigTest {
@@ -31,5 +33,25 @@ class EnrichConfigTest {
     void rejectsAPortOutOfRange() {
         assertThatThrownBy(() -> EnrichConfig.fromEnv(new Env(Map.of("NEWSFLOW_ENRICH_HTTP_PORT", "65536"))))
                 .hasMessage("NEWSFLOW_ENRICH_HTTP_PORT=65536 is out of range: expected 0..65535");
+    }
+
+    @Test
+    void enrichRunsAStreamThreadPerCoreUpToThePartitionCount() {
+        PipelineSettings settings = PipelineSettings.fromEnv(new Env(Map.of("NEWSFLOW_TOPIC_PARTITIONS", "3")));
+
+        assertThat(EnrichApp.withStreamThreads(settings, 2).kafka().streamsClientConfig())
+                .containsEntry(StreamsConfig.NUM_STREAM_THREADS_CONFIG, 2);
+        assertThat(EnrichApp.withStreamThreads(settings, 16).kafka().streamsClientConfig())
+                .containsEntry(StreamsConfig.NUM_STREAM_THREADS_CONFIG, 3);
+        assertThat(EnrichApp.withStreamThreads(settings, 1).kafka().streamsClientConfig())
+                .containsEntry(StreamsConfig.NUM_STREAM_THREADS_CONFIG, 1);
+    }
+
+    @Test
+    void kafkaStreamsNumStreamThreadsOverridesEnrichsDefault() {
+        PipelineSettings settings = PipelineSettings.fromEnv(new Env(Map.of("KAFKA_STREAMS_NUM_STREAM_THREADS", "1")));
+
+        assertThat(EnrichApp.withStreamThreads(settings, 2).kafka().streamsClientConfig())
+                .containsEntry(StreamsConfig.NUM_STREAM_THREADS_CONFIG, "1");
     }
 }

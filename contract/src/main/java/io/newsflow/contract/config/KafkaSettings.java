@@ -76,6 +76,19 @@ public record KafkaSettings(
         return new KafkaSettings(servers, common, producer, consumer, admin, streams);
     }
 
+    /**
+     * These settings with a Kafka Streams setting that a service defaults to, unless the environment set it
+     * ({@code KAFKA_STREAMS_*} always wins).
+     */
+    public KafkaSettings withStreamsDefault(String key, Object value) {
+        if (streams.containsKey(key)) {
+            return this;
+        }
+        Map<String, Object> withDefault = new HashMap<>(streams);
+        withDefault.put(key, value);
+        return new KafkaSettings(bootstrapServers, common, producer, consumer, admin, withDefault);
+    }
+
     /** Idempotent, acks=all: a write is acknowledged only once every in-sync replica has it. */
     public Map<String, Object> producerConfig(String clientId) {
         Map<String, Object> config = base(clientId);
