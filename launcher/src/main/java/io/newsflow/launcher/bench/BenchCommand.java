@@ -18,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -89,7 +90,7 @@ public final class BenchCommand {
                 chain.output(), Optional.empty(), UnaryOperator.identity());
              Load load = new Load(settings.kafka(), settings.applicationId("bench-baseline-load"), chain.input(),
                      arrivals, corpus)) {
-            return measure("baseline", chain, arrivals, load, options);
+            return measure("baseline", chain, chain.stages(), settings, arrivals, load, options);
         }
     }
 
@@ -105,12 +106,18 @@ public final class BenchCommand {
                 settings.topics().published(), Optional.of(settings.topics().dlq()), ArticleIds::idOf);
              Load load = new Load(settings.kafka(), settings.applicationId("bench-pipeline-load"),
                      settings.topics().inbound(), arrivals, corpus)) {
-            return measure("pipeline", pipeline, arrivals, load, options);
+            StageTimes.Plan services = new StageTimes.Plan(List.of("ingest", "enrich", "publish"),
+                    List.of(settings.topics().raw(), settings.topics().enriched()));
+            return measure("pipeline", pipeline, services, settings, arrivals, load, options);
         }
     }
 
-    /** Warm-up, saturation, then the fixed rate; the system runs for the three and is stopped after. */
-    private Measurement measure(String part, Service system, Arrivals arrivals, Load load, BenchOptions options)
+    /**
+     * Warm-up, saturation, then the fixed rate, whose latency is also split into {@code stages}; the system runs for
+     * the three and is stopped after.
+     */
+    private Measurement measure(String part, Service system, StageTimes.Plan stages, PipelineSettings settings,
+                                Arrivals arrivals, Load load, BenchOptions options)
             throws InterruptedException {
         LOG.info("bench: starting the {}", part);
         system.start();
@@ -125,12 +132,20 @@ public final class BenchCommand {
             double seconds = (System.nanoTime() - start) / 1e9;
             ResourceMeter.Usage usage = meter.stop();
 
-            Phase fixedRate = new Phase(part + " at " + options.rate() + " articles/s", options.latencyArticles());
-            await(fixedRate, arrivals, CompletableFuture.supplyAsync(() -> load.paced(fixedRate, options.rate()), sender));
+            StageTimes stageTimes = new StageTimes(stages);
+            Phase fixedRate = new Phase(part + " at " + options.rate() + " articles/s", options.latencyArticles(),
+                    Optional.of(stageTimes));
+            try (StageWatch watch = new StageWatch(settings.kafka(),
+                    settings.applicationId("bench-" + part + "-stages"), stageTimes)) {
+                await(fixedRate, arrivals,
+                        CompletableFuture.supplyAsync(() -> load.paced(fixedRate, options.rate()), sender));
+                watch.check();
+            }
             Histogram latencies = fixedRate.latencies();
             Measurement.Latency latency = new Measurement.Latency(options.rate(), latencies.getTotalCount(),
                     millis(latencies.getValueAtPercentile(50)), millis(latencies.getValueAtPercentile(95)),
-                    millis(latencies.getValueAtPercentile(99)), millis(latencies.getMaxValue()));
+                    millis(latencies.getValueAtPercentile(99)), millis(latencies.getMaxValue()),
+                    stageTimes.latencies());
             return new Measurement(warmup.result(), saturation.expected(), seconds, bytes, usage.cpuSeconds(),
                     usage.cpuByGroup(), usage.peakHeapBytes(), latency,
                     warmup.rejected() + saturation.rejectedCount() + fixedRate.rejectedCount(), arrivals.unexpected());

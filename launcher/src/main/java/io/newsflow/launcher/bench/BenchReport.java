@@ -45,6 +45,9 @@ final class BenchReport {
         lines.add("CPU-s per 1,000 articles at saturation, by thread group:");
         lines.add("  baseline: " + byGroup(baseline));
         lines.add("  pipeline: " + byGroup(pipeline));
+        lines.add("latency at " + count(pipeline.latency().rate()) + " articles/s by stage, p50 / p99 ms:");
+        lines.add("  baseline: " + byStage(baseline));
+        lines.add("  pipeline: " + byStage(pipeline));
         double ratio = ratio(baseline, pipeline);
         if (!baseline.warmup().settled() || !pipeline.warmup().settled()) {
             lines.add(String.format(Locale.ROOT, "(!) the JIT compiler was still busy %.0f%% of the time or more when "
@@ -67,6 +70,13 @@ final class BenchReport {
     private static String byGroup(Measurement measurement) {
         return String.join(", ", measurement.cpuByGroup().entrySet().stream()
                 .map(group -> group.getKey() + " " + decimal(group.getValue() / measurement.articles() * 1000, 3))
+                .toList());
+    }
+
+    private static String byStage(Measurement measurement) {
+        return String.join(", ", measurement.latency().byStage().stream()
+                .map(stage -> stage.articles() == 0 ? stage.name() + " -"
+                        : stage.name() + " " + decimal(stage.p50(), 1) + " / " + decimal(stage.p99(), 1))
                 .toList());
     }
 

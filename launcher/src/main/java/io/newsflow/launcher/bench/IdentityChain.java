@@ -52,6 +52,12 @@ final class IdentityChain implements Service {
         return topics.get(0);
     }
 
+    /** Its hops, and the topics between them, for the latency by stage. */
+    StageTimes.Plan stages() {
+        return new StageTimes.Plan(IntStream.rangeClosed(1, HOPS).mapToObj(i -> "hop " + i).toList(),
+                topics.subList(1, HOPS));
+    }
+
     /** Where the articles arrive after the last hop. */
     String output() {
         return topics.get(HOPS);

@@ -2,6 +2,7 @@ package io.newsflow.launcher.bench;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -30,8 +31,21 @@ record Measurement(Warmup warmup, long articles, double seconds, long bytes, dou
      *
      * @param rate     articles per second offered
      * @param articles articles measured
+     * @param byStage  the same split by stage (a service of the pipeline, a hop of the baseline)
      */
-    record Latency(int rate, long articles, double p50, double p95, double p99, double max) {
+    record Latency(int rate, long articles, double p50, double p95, double p99, double max, List<Stage> byStage) {
+        Latency {
+            byStage = List.copyOf(byStage);
+        }
+    }
+
+    /**
+     * One stage's share of the latency: from the time its input was seen on one topic (or, for the first, due to be
+     * sent) to the time its output was seen on the next, in milliseconds.
+     *
+     * @param articles the articles seen at both ends
+     */
+    record Stage(String name, long articles, double p50, double p99) {
     }
 
     double articlesPerSecond() {

@@ -1,5 +1,6 @@
 package io.newsflow.launcher.bench;
 
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.HdrHistogram.Histogram;
@@ -17,10 +18,17 @@ final class Phase {
     private final AtomicLong rejected = new AtomicLong();
     /** Written only by the {@link Arrivals} thread; read once the phase is over. */
     private final SingleWriterRecorder latencyMicros = new SingleWriterRecorder(3);
+    private final Optional<StageTimes> stageTimes;
 
     Phase(String name, long expected) {
+        this(name, expected, Optional.empty());
+    }
+
+    /** @param stageTimes where the times of each article at each stage go, if this run splits its latency by stage */
+    Phase(String name, long expected, Optional<StageTimes> stageTimes) {
         this.name = name;
         this.expected = expected;
+        this.stageTimes = stageTimes;
     }
 
     String name() {
@@ -31,8 +39,14 @@ final class Phase {
         return expected;
     }
 
-    void arrived(long latencyNanos) {
-        latencyMicros.recordValue(Math.max(0, TimeUnit.NANOSECONDS.toMicros(latencyNanos)));
+    /** Before the article is sent: when it was due to go. */
+    void due(String id, long dueNanos) {
+        stageTimes.ifPresent(times -> times.due(id, dueNanos));
+    }
+
+    void arrived(String id, long dueNanos, long seenNanos) {
+        latencyMicros.recordValue(Math.max(0, TimeUnit.NANOSECONDS.toMicros(seenNanos - dueNanos)));
+        stageTimes.ifPresent(times -> times.out(id, seenNanos));
         arrived.incrementAndGet();
     }
 
