@@ -23,8 +23,9 @@ import org.apache.kafka.streams.state.Stores;
 
 /**
  * Where each article stands, for {@code GET /v1/articles/{id}}: every record on news.raw, news.enriched,
- * news.published and news.dlq becomes an {@link ArticleStatus} in a store keyed by article id (published and
- * dead-lettered records are re-keyed by id first, so one task sees all of an article's records). Values are read as
+ * news.published and news.dlq becomes an {@link ArticleStatus} in a store keyed by article id (enriched, published and
+ * dead-lettered records are re-keyed by id first, so one task sees all of an article's records: those topics are not
+ * partitioned like news.raw). Values are read as
  * bytes: only keys, headers and timestamps matter here. Each ingest instance holds the statuses of its partitions;
  * a second instance answers only for its own (noted in the README: a shared view is future work).
  */
@@ -63,14 +64,15 @@ final class ArticleStatusFlow {
         KStream<String, ArticleStatus> rejected = builder.stream(topics.dlq().name(),
                         bytes.withName("status-read-dlq"))
                 .processValues(() -> new ToStatus(ArticleStatus.REJECTED), Named.as("status-rejected"));
-        KStream<String, ArticleStatus> rekeyed = published.merge(rejected, Named.as("status-rekey"))
+        // news.enriched has one partition (TopicAdmin#partitionsFor), news.raw many: its statuses are re-keyed too.
+        KStream<String, ArticleStatus> rekeyed = enriched.merge(published, Named.as("status-rekey-enriched"))
+                .merge(rejected, Named.as("status-rekey"))
                 .filter((key, status) -> status.id() != null, Named.as("status-with-id"))
                 .selectKey((key, status) -> status.id(), Named.as("status-key-by-id"))
                 .repartition(Repartitioned.with(Serdes.String(), JsonSerde.of(ArticleStatus.class)).withName(BY_ID));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE), Serdes.String(),
                 JsonSerde.of(ArticleStatus.class)));
-        accepted.merge(enriched, Named.as("status-merge-steps"))
-                .filter((key, status) -> status.id() != null, Named.as("status-keyed"))
+        accepted.filter((key, status) -> status.id() != null, Named.as("status-keyed"))
                 .merge(rekeyed, Named.as("status-merge-all"))
                 .process(KeepFurthest::new, Named.as("status-keep-furthest"), STORE);
     }

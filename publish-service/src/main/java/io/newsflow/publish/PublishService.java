@@ -2,6 +2,7 @@ package io.newsflow.publish;
 
 import io.newsflow.contract.Service;
 import io.newsflow.contract.Topics;
+import io.newsflow.contract.config.TopicAdmin;
 import io.newsflow.contract.health.ServiceHealth;
 import io.newsflow.contract.health.ServiceMonitoring;
 import io.newsflow.contract.http.OperationalRoutes;
@@ -21,6 +22,7 @@ import java.util.List;
 public final class PublishService implements Service {
 
     private final PublishConfig config;
+    private final PublishStateMigration migration;
     private final ServiceMonitoring monitoring;
     private final StreamsService streams;
     private final WebhookService webhooks;
@@ -31,8 +33,11 @@ public final class PublishService implements Service {
         this.config = config;
         this.monitoring = ServiceMonitoring.of(config.pipeline(), PublishConfig.SERVICE);
         ServiceMetrics metrics = monitoring.metrics();
-        this.streams = new StreamsService(config.pipeline(), PublishConfig.SERVICE,
-                PublishTopology.build(Topics.of(config.pipeline().topics()), Clock.systemUTC(), metrics.meters()),
+        int enrichedPartitions = TopicAdmin.partitionCount(config.pipeline(), config.pipeline().topics().enriched(),
+                config.pipeline().applicationId(PublishConfig.SERVICE) + "-admin");
+        this.migration = new PublishStateMigration(config.pipeline(), enrichedPartitions);
+        this.streams = new StreamsService(config.pipeline(), PublishConfig.SERVICE, PublishTopology.build(
+                Topics.of(config.pipeline().topics()), Clock.systemUTC(), metrics.meters(), enrichedPartitions),
                 metrics);
         this.webhooks = new WebhookService(config.pipeline(), config.webhooks(), metrics);
         this.health = monitoring.health(streams.health(), webhooks.streams().health());
@@ -54,7 +59,7 @@ public final class PublishService implements Service {
     @Override
     public void start() {
         monitoring.start();
-        new PublishStateMigration(config.pipeline()).run();
+        migration.run();
         streams.start();
         webhooks.start();
         ArticleQueries articles = new StoreArticleQueries(streams.kafkaStreams());

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.ConfigEntry;
@@ -48,6 +49,11 @@ import org.slf4j.LoggerFactory;
  * stores from their changelogs. A crash before the commit leaves nothing behind; a crash between the commit and the
  * deletion copies again on the next start, which writes the same values again (harmless: a store keeps the last).
  * With no old topic there is nothing to do. Stop every publish instance of the earlier build before starting this one.
+ *
+ * <p>The screen's input is news.enriched itself when it has one partition (as newsflow creates it since 2026-11-25),
+ * else the {@code all-articles} repartition topic ({@link PublishTopology}). A news.enriched of one partition that the
+ * build before this one still repartitioned leaves that repartition topic behind, with any articles not yet screened:
+ * they are copied back into news.enriched, and the topic deleted, the same way.
  */
 final class PublishStateMigration {
 
@@ -61,12 +67,23 @@ final class PublishStateMigration {
     private final String applicationId;
     /** The earlier builds' changelogs and the topics their records move to. */
     private final Map<String, String> changelogMoves;
+    /** Where the duplicate screen reads articles in this build ({@link PublishTopology}). */
+    private final String screenInput;
+    /** Earlier builds' inputs of the screen or of versioning, with what turns their records into articles. */
+    private final Map<String, UnaryOperator<byte[]>> waitingInputs = new HashMap<>();
 
-    PublishStateMigration(PipelineSettings settings) {
+    /** @param enrichedPartitions news.enriched's partitions, which decide where the screen reads (as for the topology) */
+    PublishStateMigration(PipelineSettings settings, int enrichedPartitions) {
         this.settings = settings;
         this.applicationId = settings.applicationId(PublishConfig.SERVICE);
         this.changelogMoves = Map.of(changelog("published-articles"), changelog(PublishTopology.ARTICLES_STORE),
                 changelog("embargoed-articles"), changelog(PublishTopology.EMBARGO_STORE));
+        this.screenInput = enrichedPartitions > 1 ? allArticles() : settings.topics().enriched();
+        waitingInputs.put(oldRepartition(), PublishStateMigration::articleOf);
+        if (!screenInput.equals(allArticles())) {
+            // A news.enriched of one partition that the build before this one still repartitioned into one.
+            waitingInputs.put(allArticles(), UnaryOperator.identity());
+        }
     }
 
     Map<String, String> changelogMoves() {
@@ -77,8 +94,12 @@ final class PublishStateMigration {
         return applicationId + "-by-id-repartition";
     }
 
+    String allArticles() {
+        return applicationId + "-" + PublishTopology.ALL_ARTICLES + "-repartition";
+    }
+
     String screenInput() {
-        return applicationId + "-all-articles-repartition";
+        return screenInput;
     }
 
     /** @return the number of records copied; 0 when there was nothing of an earlier build */
@@ -86,9 +107,7 @@ final class PublishStateMigration {
         try (Admin admin = Admin.create(settings.kafka().adminConfig(applicationId + "-state-migration"))) {
             Set<String> existing = admin.listTopics().names().get();
             List<String> old = new ArrayList<>(changelogMoves.keySet().stream().filter(existing::contains).toList());
-            if (existing.contains(oldRepartition())) {
-                old.add(oldRepartition());
-            }
+            old.addAll(waitingInputs.keySet().stream().filter(existing::contains).sorted().toList());
             if (old.isEmpty()) {
                 return 0;
             }
@@ -98,7 +117,7 @@ final class PublishStateMigration {
                     createLike(admin, move.getKey(), move.getValue());
                 }
             }
-            if (existing.contains(oldRepartition()) && !existing.contains(screenInput())) {
+            if (existing.contains(oldRepartition()) && !existing.contains(screenInput)) {
                 // Always there when an earlier build ran; made as Kafka Streams makes a repartition topic otherwise.
                 createLike(admin, oldRepartition(), screenInput());
             }
@@ -165,13 +184,15 @@ final class PublishStateMigration {
                                     record.value(), record.headers())));
                 }
             }
-            if (existing.contains(oldRepartition())) {
-                // Only what the earlier build had not versioned yet: from its committed offsets on.
-                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(applicationId)
-                        .partitionsToOffsetAndMetadata().get();
-                copied += copyAll(admin, consumer, oldRepartition(), committed, record ->
-                        producer.send(new ProducerRecord<>(screenInput(), null, record.timestamp(), record.key(),
-                                articleOf(record.value()), record.headers())));
+            for (var input : waitingInputs.entrySet()) {
+                if (existing.contains(input.getKey())) {
+                    // Only what the earlier build had not processed yet: from its committed offsets on.
+                    Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(applicationId)
+                            .partitionsToOffsetAndMetadata().get();
+                    copied += copyAll(admin, consumer, input.getKey(), committed, record ->
+                            producer.send(new ProducerRecord<>(screenInput, null, record.timestamp(), record.key(),
+                                    input.getValue().apply(record.value()), record.headers())));
+                }
             }
             producer.commitTransaction();
         }

@@ -44,6 +44,9 @@ import org.apache.kafka.streams.state.Stores;
  * ingest to then ({@code newsflow_end_to_end_latency_seconds}; embargo releases left out, their time is the
  * embargo's), and its dead letters.
  *
+ * <p>news.enriched has one partition ({@code TopicAdmin#partitionsFor}), so the screen reads it directly; one that an
+ * earlier build created with more is repartitioned into one first, one exactly-once hop more.
+ *
  * <p>Versioning runs in the screen's single task rather than after a second repartition by id: that hop cost every
  * article one more exactly-once transaction (latency), a write and a read of the whole article on the broker, and a
  * JSON round trip, while the screen already puts every article through one task, so publish's throughput was bound by
@@ -61,14 +64,25 @@ public final class PublishTopology {
     public static final String EMBARGO_STORE = "held-embargoes";
     public static final String SCHEMA_VERSION_HEADER = "schema-version";
     static final Duration EMBARGO_CHECK = Duration.ofMillis(200);
+    /** The repartition into one partition of a news.enriched with more ({@code <app>-all-articles-repartition}). */
+    static final String ALL_ARTICLES = "all-articles";
     static final String STEP = "publish.version";
     static final String READ_STEP = "publish.read";
 
     private PublishTopology() {
     }
 
-    /** @param clock what the end-to-end latency is measured against, and embargoes */
+    /** {@link #build(Topics, Clock, PipelineMeters, int)} for a news.enriched of one partition, as newsflow creates it. */
     public static Topology build(Topics topics, Clock clock, PipelineMeters meters) {
+        return build(topics, clock, meters, 1);
+    }
+
+    /**
+     * @param clock              what the end-to-end latency is measured against, and embargoes
+     * @param enrichedPartitions news.enriched's partitions: with one, the screen reads it directly; with more (a
+     *                           topic an earlier build created), its articles are first repartitioned into one
+     */
+    public static Topology build(Topics topics, Clock clock, PipelineMeters meters, int enrichedPartitions) {
         StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ARTICLES_STORE),
                 Serdes.String(), JsonSerde.of(PublishedArticle.class)));
@@ -78,11 +92,12 @@ public final class PublishTopology {
                 Serdes.String(), Serdes.String()));
         // A record without a value (a tombstone: nothing newsflow writes there) is dead-lettered like any unreadable
         // one, not dropped unseen.
-        KStream<String, Object> screened = RejectionRouting.apply(
-                        builder.stream(topics.enriched().name(), topics.enriched().consumed()), READ_STEP,
-                        Outcome::accepted, topics.enriched().valueSerde().serializer(), topics.dlq(), meters)
-                .repartition(Repartitioned.with(Serdes.String(), topics.enriched().valueSerde())
-                        .withNumberOfPartitions(1).withName("all-articles"))
+        KStream<String, EnrichedArticle> read = RejectionRouting.apply(
+                builder.stream(topics.enriched().name(), topics.enriched().consumed()), READ_STEP,
+                Outcome::accepted, topics.enriched().valueSerde().serializer(), topics.dlq(), meters);
+        KStream<String, EnrichedArticle> inOneTask = enrichedPartitions == 1 ? read : read.repartition(Repartitioned.with(Serdes.String(), topics.enriched().valueSerde())
+                .withNumberOfPartitions(1).withName(ALL_ARTICLES));
+        KStream<String, Object> screened = inOneTask
                 .process(DuplicateScreen::new, Named.as("duplicate-screen"), DuplicateScreen.INDEX);
         screened.split(Named.as("screened-"))
                 .branch((id, value) -> value instanceof DuplicateScreen.Duplicate, Branched.withConsumer(duplicates ->

@@ -6,6 +6,7 @@ import io.newsflow.contract.EnrichedArticle;
 import io.newsflow.contract.JsonSerde;
 import io.newsflow.contract.Topics;
 import io.newsflow.contract.config.PipelineSettings;
+import io.newsflow.contract.config.TopicAdmin;
 import io.newsflow.contract.ninjs.NinjsDocument;
 import io.newsflow.kafka.test.KafkaBrokerExtension;
 import io.newsflow.kafka.test.TestKafka;
@@ -16,6 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -43,8 +45,8 @@ class PublishStateMigrationIT {
     void carriesVersionsEmbargoesAndWaitingArticlesOverFromTheEarlierBuild(TestKafka kafka) throws Exception {
         // Given the state an earlier build of publish left: story-1 published as version 1, story-2 held under
         // embargo, story-4 versioned already and story-3 waiting in the by-id repartition topic
-        PipelineSettings settings = IsolatedPublishService.settings(kafka, tmp, "migration-it", 3);
-        PublishStateMigration migration = new PublishStateMigration(settings);
+        PipelineSettings settings = earlierBuildsTopics(kafka, "migration-it");
+        PublishStateMigration migration = new PublishStateMigration(settings, 3);
         String app = settings.applicationId(PublishConfig.SERVICE);
         String oldVersions = app + "-published-articles-changelog";
         String oldEmbargoes = app + "-embargoed-articles-changelog";
@@ -108,6 +110,58 @@ class PublishStateMigrationIT {
         }
         // And a second start finds nothing left to move
         assertThat(migration.run()).isZero();
+    }
+
+    @Test
+    void carriesArticlesWaitingInTheRepartitionOfAOnePartitionNewsEnrichedOver(TestKafka kafka) throws Exception {
+        // Given a news.enriched of one partition (NEWSFLOW_TOPIC_PARTITIONS=1, or created by this build) that the
+        // build before this one still repartitioned: story-5 screened already, story-6 waiting in the repartition
+        PipelineSettings settings = IsolatedPublishService.settings(kafka, tmp, "migration-one-it", 1);
+        PublishStateMigration migration = new PublishStateMigration(settings, 1);
+        String app = settings.applicationId(PublishConfig.SERVICE);
+        try (Admin admin = Admin.create(settings.kafka().adminConfig("migration-it-admin"))) {
+            admin.createTopics(List.of(new NewTopic(migration.allArticles(), Optional.of(1), Optional.empty())))
+                    .all().get();
+            TopicAdmin.awaitLeaders(admin, List.of(migration.allArticles()));
+        }
+        Topics topics = Topics.of(settings.topics());
+        TopicProbe probe = new TopicProbe(kafka);
+        for (String id : List.of("story-5", "story-6")) {
+            EnrichedArticle article = EnrichedArticle.basic(id, "test", RECEIVED, "Headline of " + id,
+                    List.of("Text of " + id + "."), "hash-" + id);
+            probe.send(new ProducerRecord<>(migration.allArticles(), 0, id,
+                    topics.enriched().valueSerde().serializer().serialize("t", article)));
+        }
+        try (Admin admin = Admin.create(settings.kafka().adminConfig("migration-it-admin"))) {
+            admin.alterConsumerGroupOffsets(app, Map.of(new TopicPartition(migration.allArticles(), 0),
+                    new OffsetAndMetadata(1))).all().get();
+        }
+
+        // When this build's publish starts, reading news.enriched directly
+        try (PublishService service = new PublishService(new PublishConfig(settings, "127.0.0.1", 0))) {
+            service.start();
+
+            // Then story-6 is published, story-5 not again, and the repartition topic is gone
+            List<ConsumerRecord<String, byte[]>> published = probe.read(topics.published().name(), 1,
+                    Duration.ofSeconds(60), Duration.ofSeconds(2));
+            assertThat(published).extracting(ConsumerRecord::key).containsExactly("urn:newsflow:article:story-6");
+        }
+        try (Admin admin = Admin.create(settings.kafka().adminConfig("migration-it-admin"))) {
+            assertThat(admin.listTopics().names().get()).doesNotContain(migration.allArticles());
+        }
+    }
+
+    /** Topics of a run of its own as an earlier build created them: news.enriched with 3 partitions like the rest. */
+    private PipelineSettings earlierBuildsTopics(TestKafka kafka, String name) throws Exception {
+        String run = name + "-" + UUID.randomUUID().toString().substring(0, 8);
+        PipelineSettings settings = PipelineSettings.forRun(kafka.bootstrapServers(), run, 3, tmp);
+        try (Admin admin = Admin.create(settings.kafka().adminConfig(run + "-admin"))) {
+            admin.createTopics(List.of(new NewTopic(settings.topics().enriched(), Optional.of(3), Optional.empty())))
+                    .all().get();
+            TopicAdmin.awaitLeaders(admin, List.of(settings.topics().enriched()));
+        }
+        TopicAdmin.ensureTopics(settings, run + "-admin");
+        return settings;
     }
 
     private static NewTopic compacted(String name) {

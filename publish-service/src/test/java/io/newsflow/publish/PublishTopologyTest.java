@@ -216,6 +216,39 @@ class PublishTopologyTest {
         assertThat(byUri.get("urn:newsflow:article:p2").associations()).isNull();
     }
 
+    @Test
+    void readsANewsEnrichedOfOnePartitionWithoutARepartitionHop() {
+        PipelineMeters meters = new PipelineMeters(registry);
+
+        assertThat(PublishTopology.build(topics, clock, meters, 1).describe().subtopologies()).hasSize(1);
+        assertThat(PublishTopology.build(topics, clock, meters, 3).describe().subtopologies()).hasSize(2);
+        assertThat(PublishTopology.build(topics, clock, meters, 3).describe().toString())
+                .contains("all-articles-repartition");
+    }
+
+    @Test
+    void screensAManyPartitionNewsEnrichedOfAnEarlierBuildInOneTaskAfterRepartitioningIt() {
+        driver.close();
+        PipelineSettings settings = PipelineSettings.fromEnv(new Env(Map.of())).withStateDir(stateDir);
+        PipelineMeters meters = new PipelineMeters(registry);
+        driver = new TopologyTestDriver(PublishTopology.build(topics, clock, meters, 3),
+                StreamsSettings.forService(settings, "publish", Set.of(), meters));
+        TestInputTopic<String, EnrichedArticle> input = driver.createInputTopic(topics.enriched().name(),
+                topics.enriched().keySerde().serializer(), topics.enriched().valueSerde().serializer());
+        TestOutputTopic<String, NinjsDocument> output = driver.createOutputTopic(topics.published().name(),
+                topics.published().keySerde().deserializer(), topics.published().valueSerde().deserializer());
+        EnrichedArticle original = withHashes(article("a1", "Headline", "Body text."), "sha-1", "00000000000000ff");
+        EnrichedArticle copy = withHashes(article("a2", "Other headline", "Body text."), "sha-1", "00000000000000ff");
+
+        input.pipeInput(original.id(), original, RECEIVED);
+        input.pipeInput(copy.id(), copy, RECEIVED);
+
+        assertThat(output.readValuesToList()).extracting(NinjsDocument::uri)
+                .containsExactly("urn:newsflow:article:a1");
+        assertThat(registry.get(PipelineMeters.DEAD_LETTERS).tag("step", "publish.dedupe").counter().count())
+                .isEqualTo(1.0);
+    }
+
     private void pipe(EnrichedArticle article) {
         enriched.pipeInput(article.id(), article, RECEIVED);
     }

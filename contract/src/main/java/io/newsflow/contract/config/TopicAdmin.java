@@ -38,12 +38,42 @@ public final class TopicAdmin {
         return config;
     }
 
+    /**
+     * news.enriched has one partition, every other topic {@code NEWSFLOW_TOPIC_PARTITIONS}. publish screens every
+     * article for duplicates in one task, so with more partitions it had to repartition news.enriched into one first:
+     * one exactly-once hop more, a full commit cycle (~60 ms at the median, docs/performance.md "Session 6") and a
+     * write and a read of every article. Enrich scales out on news.raw's partitions, not on this one.
+     */
+    public static int partitionsFor(PipelineSettings settings, String topic) {
+        return topic.equals(settings.topics().enriched()) ? 1 : settings.partitions();
+    }
+
+    /**
+     * The partitions {@code topic} has, or, when it does not exist yet, those {@link #ensureTopics} creates it with.
+     * An earlier build created news.enriched with {@code NEWSFLOW_TOPIC_PARTITIONS}: it keeps them (partitions
+     * cannot be taken away), and publish reads it as it did.
+     */
+    public static int partitionCount(PipelineSettings settings, String topic, String clientId) {
+        try (Admin admin = Admin.create(settings.kafka().adminConfig(clientId))) {
+            return admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().size();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UnknownTopicOrPartitionException) {
+                return partitionsFor(settings, topic);
+            }
+            throw new IllegalStateException("cannot describe topic " + topic + " on "
+                    + settings.kafka().bootstrapServers() + ": " + e.getCause().getMessage(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while describing topic " + topic, e);
+        }
+    }
+
     public static void ensureTopics(PipelineSettings settings, String clientId) {
         try (Admin admin = Admin.create(settings.kafka().adminConfig(clientId))) {
             Set<String> existing = admin.listTopics().names().get();
             List<NewTopic> missing = settings.topics().all().stream()
                     .filter(name -> !existing.contains(name))
-                    .map(name -> new NewTopic(name, java.util.Optional.of(settings.partitions()),
+                    .map(name -> new NewTopic(name, java.util.Optional.of(partitionsFor(settings, name)),
                             settings.replicationFactor()).configs(configFor(settings, name)))
                     .toList();
             if (missing.isEmpty()) {
@@ -52,7 +82,8 @@ public final class TopicAdmin {
             for (var entry : admin.createTopics(missing).values().entrySet()) {
                 try {
                     entry.getValue().get();
-                    LOG.info("created topic {} with {} partitions", entry.getKey(), settings.partitions());
+                    LOG.info("created topic {} with {} partitions", entry.getKey(),
+                            partitionsFor(settings, entry.getKey()));
                 } catch (ExecutionException e) {
                     if (!(e.getCause() instanceof TopicExistsException)) {
                         throw e;

@@ -48,4 +48,14 @@ class TopicAdminTest {
         assertThat(TopicAdmin.configFor(settings, "news.published")).isEqualTo(Map.of(
                 "max.message.bytes", MAX_BYTES, "cleanup.policy", "compact", "min.insync.replicas", "2"));
     }
+
+    @Test
+    void givesNewsEnrichedOnePartitionAndEveryOtherTopicTheConfiguredCount() {
+        PipelineSettings settings = PipelineSettings.fromEnv(new Env(Map.of("NEWSFLOW_TOPIC_PARTITIONS", "6")));
+
+        assertThat(TopicAdmin.partitionsFor(settings, "news.enriched")).isEqualTo(1);
+        for (String topic : new String[] {"news.inbound", "news.raw", "news.published", "news.dlq"}) {
+            assertThat(TopicAdmin.partitionsFor(settings, topic)).as(topic).isEqualTo(6);
+        }
+    }
 }

@@ -123,7 +123,7 @@ class ComposeFileTest {
             PipelineSettings settings = PipelineSettings.fromEnv(env);
             assertThat(settings.kafka().bootstrapServers()).isEqualTo("kafka:9092");
             for (String topic : settings.topics().all()) {
-                expected.put(topic, new TopicSpec(topic, settings.partitions(),
+                expected.put(topic, new TopicSpec(topic, TopicAdmin.partitionsFor(settings, topic),
                         new TreeMap<>(TopicAdmin.configFor(settings, topic))));
             }
         }
