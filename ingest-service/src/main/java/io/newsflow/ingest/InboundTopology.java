@@ -22,8 +22,9 @@ import org.apache.kafka.streams.processor.api.RecordMetadata;
 /**
  * news.inbound to news.raw: every record a newsroom produced (or ingest's HTTP API and drop folder produced for them)
  * becomes a {@link RawArticle} keyed by its id, or goes to news.dlq as it was sent, with the reason. Accepted articles
- * pass through the {@link SourceLedger}, partitioned by source, which numbers them and drops repeated idempotency
- * keys. The status of every article is kept too ({@link ArticleStatusFlow}). Counts what it writes to news.raw
+ * pass through the {@link SourceLedger}, which numbers them and drops repeated idempotency keys: in news.inbound's one
+ * task (it has one partition, {@code TopicAdmin#partitionsFor}), or, for a news.inbound of more partitions that an
+ * earlier build created, after a repartition by source. The status of every article is kept too ({@link ArticleStatusFlow}). Counts what it writes to news.raw
  * ({@code newsflow_articles_accepted_total}) and what it rejects ({@code newsflow_articles_rejected_total}).
  */
 public final class InboundTopology {
@@ -37,7 +38,19 @@ public final class InboundTopology {
     private InboundTopology() {
     }
 
+    /** {@link #build(Topics, InboundNormalizer, PipelineMeters, boolean)} for news.inbound of one partition. */
     public static Topology build(Topics topics, InboundNormalizer normalizer, PipelineMeters meters) {
+        return build(topics, normalizer, meters, false);
+    }
+
+    /**
+     * @param repartitionBySource whether articles go through the {@code by-source} repartition topic before the
+     *                            {@link SourceLedger}: needed when news.inbound has more than one partition (a topic an
+     *                            earlier build created), so that one task owns each source; with one partition its one
+     *                            task owns them all
+     */
+    public static Topology build(Topics topics, InboundNormalizer normalizer, PipelineMeters meters,
+                                 boolean repartitionBySource) {
         StreamsBuilder builder = new StreamsBuilder();
         KStream<String, InboundMessage> messages = builder
                 .stream(topics.inbound().name(), topics.inbound().consumed())
@@ -47,11 +60,12 @@ public final class InboundTopology {
                 Serdes.String(), Serdes.Long()));
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(SourceLedger.IDEMPOTENCY_KEYS), Serdes.String(), Serdes.Long()));
-        RejectionRouting.apply(messages, "ingest.normalize", normalizer::normalize, asSent, topics.dlq(), meters,
-                        rejection -> meters.rejected(rejection.error()))
+        KStream<String, RawArticle> normalized = RejectionRouting.apply(messages, "ingest.normalize",
+                normalizer::normalize, asSent, topics.dlq(), meters, rejection -> meters.rejected(rejection.error()));
+        KStream<String, RawArticle> bySource = !repartitionBySource ? normalized : normalized
                 .selectKey((key, article) -> article.source(), Named.as("key-by-source"))
-                .repartition(Repartitioned.with(Serdes.String(), topics.raw().valueSerde()).withName(BY_SOURCE))
-                .processValues(SourceLedger::new, Named.as("source-ledger"), SourceLedger.SEQUENCES,
+                .repartition(Repartitioned.with(Serdes.String(), topics.raw().valueSerde()).withName(BY_SOURCE));
+        bySource.processValues(SourceLedger::new, Named.as("source-ledger"), SourceLedger.SEQUENCES,
                         SourceLedger.IDEMPOTENCY_KEYS)
                 .selectKey((source, article) -> article.id(), Named.as("key-by-article-id"))
                 .peek((id, article) -> meters.accepted(), Named.as("count-accepted"))

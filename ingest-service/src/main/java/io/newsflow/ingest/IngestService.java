@@ -2,6 +2,8 @@ package io.newsflow.ingest;
 
 import io.newsflow.contract.Service;
 import io.newsflow.contract.Topics;
+import io.newsflow.contract.config.PipelineSettings;
+import io.newsflow.contract.config.TopicAdmin;
 import io.newsflow.contract.health.ServiceHealth;
 import io.newsflow.contract.health.ServiceMonitoring;
 import io.newsflow.contract.metrics.ServiceMetrics;
@@ -23,13 +25,22 @@ public final class IngestService implements Service {
     private final ServiceHealth health;
     private final IngestHttpServer http;
 
+    /** Asks the cluster how news.inbound is laid out ({@link #repartitionsBySource}): it must be reachable. */
     public IngestService(IngestConfig config) {
+        this(config, repartitionsBySource(config.pipeline()));
+    }
+
+    /**
+     * @param repartitionBySource whether the source ledger reads through a repartition by source
+     *                            ({@link InboundTopology})
+     */
+    IngestService(IngestConfig config, boolean repartitionBySource) {
         Topics topics = Topics.of(config.pipeline().topics());
         InboundNormalizer normalizer = new InboundNormalizer(config.maxBytes());
         this.monitoring = ServiceMonitoring.of(config.pipeline(), IngestConfig.SERVICE);
         ServiceMetrics metrics = monitoring.metrics();
         this.streams = new StreamsService(config.pipeline(), IngestConfig.SERVICE,
-                InboundTopology.build(topics, normalizer, metrics.meters()),
+                InboundTopology.build(topics, normalizer, metrics.meters(), repartitionBySource),
                 ArticleStatusFlow.observedTopics(topics, config.pipeline().applicationId(IngestConfig.SERVICE)),
                 metrics);
         this.writer = new ArticleWriter(config.pipeline().kafka(), topics,
@@ -51,6 +62,19 @@ public final class IngestService implements Service {
 
     public StreamsService streams() {
         return streams;
+    }
+
+    /**
+     * Whether the source ledger needs its input repartitioned by source: when news.inbound has more than one partition
+     * (created so by an earlier build), or when an earlier run of this app already had the repartition topic, which
+     * may still hold articles not yet numbered (it stays in use, so none is lost; delete it once drained to drop the
+     * hop).
+     */
+    private static boolean repartitionsBySource(PipelineSettings pipeline) {
+        String app = pipeline.applicationId(IngestConfig.SERVICE);
+        return TopicAdmin.partitionCount(pipeline, pipeline.topics().inbound(), app + "-admin") > 1
+                || TopicAdmin.existingPartitions(pipeline, app + "-" + InboundTopology.BY_SOURCE + "-repartition",
+                app + "-admin").isPresent();
     }
 
     /** The port the ingest API listens on (the configured one, or the free one picked for port 0). */

@@ -29,6 +29,7 @@ import java.util.Map;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -102,6 +103,29 @@ class InboundTopologyTest {
         // the repeated key was not written, so not accepted
         assertThat(registry.get(PipelineMeters.ACCEPTED).counter().count()).isEqualTo(4.0);
         assertThat(registry.find(PipelineMeters.REJECTED).counters()).isEmpty();
+    }
+
+    @Test
+    void numbersEachSourceAfterRepartitioningANewsInboundOfManyPartitionsOfAnEarlierBuild() {
+        driver.close();
+        PipelineSettings settings = PipelineSettings.fromEnv(new Env(Map.of())).withStateDir(stateDir);
+        PipelineMeters meters = new PipelineMeters(registry);
+        Topology repartitioned = InboundTopology.build(topics, new InboundNormalizer(1024), meters, true);
+        driver = new TopologyTestDriver(repartitioned, StreamsSettings.forService(settings, "ingest", Set.of(), meters));
+        TestInputTopic<String, byte[]> input = driver.createInputTopic(topics.inbound().name(),
+                topics.inbound().keySerde().serializer(), topics.inbound().valueSerde().serializer());
+        TestOutputTopic<String, RawArticle> output = driver.createOutputTopic(topics.raw().name(),
+                topics.raw().keySerde().deserializer(), topics.raw().valueSerde().deserializer());
+
+        input.pipeInput(new TestRecord<>("a1", bytes("Title\nBody one"), headers("desk-a", "k1"), SENT));
+        input.pipeInput(new TestRecord<>("a1", bytes("Title\nBody one"), headers("desk-a", "k1"), SENT));
+        input.pipeInput(new TestRecord<>("a2", bytes("Title\nBody two"), headers("desk-a", null), SENT));
+
+        assertThat(output.readValuesToList()).extracting(RawArticle::id, RawArticle::sequence).containsExactly(
+                tuple("a1", 1L), tuple("a2", 2L));
+        assertThat(repartitioned.describe().toString()).contains("by-source-repartition");
+        assertThat(InboundTopology.build(topics, new InboundNormalizer(1024), meters).describe().toString())
+                .doesNotContain("by-source-repartition");
     }
 
     @Test

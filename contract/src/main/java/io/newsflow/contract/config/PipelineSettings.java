@@ -15,7 +15,7 @@ import org.apache.kafka.common.config.TopicConfig;
  *   <tr><th>variable</th><th>default</th><th>meaning</th></tr>
  *   <tr><td>KAFKA_BOOTSTRAP_SERVERS</td><td>127.0.0.1:9092</td><td>the cluster ({@link KafkaSettings})</td></tr>
  *   <tr><td>NEWSFLOW_TOPIC_INBOUND / _RAW / _ENRICHED / _PUBLISHED / _DLQ</td><td>news.*</td><td>topic names</td></tr>
- *   <tr><td>NEWSFLOW_TOPIC_PARTITIONS</td><td>3</td><td>partitions of topics newsflow creates (news.enriched: one, {@link TopicAdmin#partitionsFor})</td></tr>
+ *   <tr><td>NEWSFLOW_TOPIC_PARTITIONS</td><td>3</td><td>partitions of topics newsflow creates (news.inbound, news.enriched: one, {@link TopicAdmin#partitionsFor})</td></tr>
  *   <tr><td>NEWSFLOW_TOPIC_REPLICATION_FACTOR</td><td>the broker's default</td><td>replicas of topics newsflow creates</td></tr>
  *   <tr><td>NEWSFLOW_TOPIC_MIN_INSYNC_REPLICAS</td><td>the broker's default</td><td>{@code min.insync.replicas} of
  *       topics newsflow creates: how many replicas must have a write before it is acknowledged</td></tr>

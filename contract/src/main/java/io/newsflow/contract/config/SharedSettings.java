@@ -27,8 +27,8 @@ public final class SharedSettings {
             new Setting("NEWSFLOW_TOPIC_PUBLISHED", "`news.published`", "the topic of published ninjs documents"),
             new Setting("NEWSFLOW_TOPIC_DLQ", "`news.dlq`", "the dead-letter topic"),
             new Setting("NEWSFLOW_TOPIC_PARTITIONS", "`" + PipelineSettings.DEFAULT_PARTITIONS + "`",
-                    "partitions of the topics newsflow creates (`news.enriched` always one): the most instances "
-                            + "of one service that share the work"),
+                    "partitions of the topics newsflow creates (`news.inbound` and `news.enriched`: always one): "
+                            + "the most instances of one service that share the work"),
             new Setting("NEWSFLOW_TOPIC_REPLICATION_FACTOR", "the broker's default",
                     "replicas of the topics (and Streams' internal topics) newsflow creates"),
             new Setting("NEWSFLOW_TOPIC_MIN_INSYNC_REPLICAS", "the broker's default",

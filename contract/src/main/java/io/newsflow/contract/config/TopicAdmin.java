@@ -2,6 +2,7 @@ package io.newsflow.contract.config;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
@@ -39,26 +40,36 @@ public final class TopicAdmin {
     }
 
     /**
-     * news.enriched has one partition, every other topic {@code NEWSFLOW_TOPIC_PARTITIONS}. publish screens every
-     * article for duplicates in one task, so with more partitions it had to repartition news.enriched into one first:
-     * one exactly-once hop more, a full commit cycle (~60 ms at the median, docs/performance.md "Session 6") and a
-     * write and a read of every article. Enrich scales out on news.raw's partitions, not on this one.
+     * news.inbound and news.enriched have one partition, every other topic {@code NEWSFLOW_TOPIC_PARTITIONS}. Each
+     * feeds a step that needs every article in one place: ingest numbers each source's articles and drops repeated
+     * idempotency keys, publish screens every article for duplicates. With more partitions each service had to
+     * repartition its input into the layout that step needs first: one exactly-once hop more, a full commit cycle
+     * (~60 ms at the median, docs/performance.md "Session 6") and a write and a read of every article. Neither step
+     * costs much CPU; enrich, which does, scales out on news.raw's partitions.
      */
     public static int partitionsFor(PipelineSettings settings, String topic) {
-        return topic.equals(settings.topics().enriched()) ? 1 : settings.partitions();
+        return topic.equals(settings.topics().inbound()) || topic.equals(settings.topics().enriched())
+                ? 1 : settings.partitions();
     }
 
     /**
      * The partitions {@code topic} has, or, when it does not exist yet, those {@link #ensureTopics} creates it with.
-     * An earlier build created news.enriched with {@code NEWSFLOW_TOPIC_PARTITIONS}: it keeps them (partitions
-     * cannot be taken away), and publish reads it as it did.
+     * An earlier build created every topic with {@code NEWSFLOW_TOPIC_PARTITIONS}: they keep them (partitions cannot be
+     * taken away), and the services read them as they did.
      */
     public static int partitionCount(PipelineSettings settings, String topic, String clientId) {
+        return existingPartitions(settings, topic, clientId).orElseGet(() -> partitionsFor(settings, topic));
+    }
+
+    /** The partitions of {@code topic}; empty when it does not exist. */
+    public static Optional<Integer> existingPartitions(PipelineSettings settings, String topic,
+                                                                 String clientId) {
         try (Admin admin = Admin.create(settings.kafka().adminConfig(clientId))) {
-            return admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().size();
+            return Optional.of(admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic)
+                    .partitions().size());
         } catch (ExecutionException e) {
             if (e.getCause() instanceof UnknownTopicOrPartitionException) {
-                return partitionsFor(settings, topic);
+                return Optional.empty();
             }
             throw new IllegalStateException("cannot describe topic " + topic + " on "
                     + settings.kafka().bootstrapServers() + ": " + e.getCause().getMessage(), e.getCause());
@@ -73,7 +84,7 @@ public final class TopicAdmin {
             Set<String> existing = admin.listTopics().names().get();
             List<NewTopic> missing = settings.topics().all().stream()
                     .filter(name -> !existing.contains(name))
-                    .map(name -> new NewTopic(name, java.util.Optional.of(partitionsFor(settings, name)),
+                    .map(name -> new NewTopic(name, Optional.of(partitionsFor(settings, name)),
                             settings.replicationFactor()).configs(configFor(settings, name)))
                     .toList();
             if (missing.isEmpty()) {

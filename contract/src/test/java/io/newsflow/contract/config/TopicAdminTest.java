@@ -50,11 +50,12 @@ class TopicAdminTest {
     }
 
     @Test
-    void givesNewsEnrichedOnePartitionAndEveryOtherTopicTheConfiguredCount() {
+    void givesNewsInboundAndNewsEnrichedOnePartitionAndEveryOtherTopicTheConfiguredCount() {
         PipelineSettings settings = PipelineSettings.fromEnv(new Env(Map.of("NEWSFLOW_TOPIC_PARTITIONS", "6")));
 
+        assertThat(TopicAdmin.partitionsFor(settings, "news.inbound")).isEqualTo(1);
         assertThat(TopicAdmin.partitionsFor(settings, "news.enriched")).isEqualTo(1);
-        for (String topic : new String[] {"news.inbound", "news.raw", "news.published", "news.dlq"}) {
+        for (String topic : new String[] {"news.raw", "news.published", "news.dlq"}) {
             assertThat(TopicAdmin.partitionsFor(settings, topic)).as(topic).isEqualTo(6);
         }
     }
