@@ -16,9 +16,9 @@ import org.apache.kafka.common.TopicPartition;
 
 /**
  * Waits until the pipeline has processed everything written to it so far: ingest has committed past the end of
- * news.inbound and of its by-source repartition topic, enrich past the end of news.raw, then publish past the end of
- * news.enriched and of its two repartition topics (duplicate screen, then by id), each as it stood then. Both run exactly-once, so a committed
- * offset means their output (or dead letter) is in the log. This is how {@code run --once} knows it is done even when
+ * news.inbound (and of its by-source repartition topic, if it has one), enrich past the end of news.raw, then publish
+ * past the end of news.enriched (and of its all-articles repartition topic, if it has one), each as it stood then.
+ * All run exactly-once, so a committed offset means their output (or dead letter) is in the log. This is how {@code run --once} knows it is done even when
  * nothing new was published (an article already published by an earlier run).
  */
 final class PipelineDrain implements AutoCloseable {
@@ -35,12 +35,21 @@ final class PipelineDrain implements AutoCloseable {
     void await(Instant deadline) throws TimeoutException, InterruptedException {
         String ingest = settings.applicationId("ingest");
         String publish = settings.applicationId("publish");
-        // Each service's input, then its repartition topics in the order records cross them.
+        // Each service's input, then its repartition topic, if its topology has one: only for a news.inbound or
+        // news.enriched of more than one partition (TopicAdmin#partitionsFor). Streams creates it when the app first
+        // joins its group, before it processes anything, so once the input is consumed it exists or never will.
         awaitConsumed(ingest, settings.topics().inbound(), deadline);
-        awaitConsumed(ingest, ingest + "-by-source-repartition", deadline);
+        awaitConsumedIfCreated(ingest, ingest + "-by-source-repartition", deadline);
         awaitConsumed(settings.applicationId("enrich"), settings.topics().raw(), deadline);
         awaitConsumed(publish, settings.topics().enriched(), deadline);
-        awaitConsumed(publish, publish + "-all-articles-repartition", deadline);
+        awaitConsumedIfCreated(publish, publish + "-all-articles-repartition", deadline);
+    }
+
+    private void awaitConsumedIfCreated(String group, String topic, Instant deadline)
+            throws TimeoutException, InterruptedException {
+        if (get(admin.listTopics().names()).contains(topic)) {
+            awaitConsumed(group, topic, deadline);
+        }
     }
 
     private void awaitConsumed(String group, String topic, Instant deadline)
