@@ -49,7 +49,8 @@ public final class EnrichApp {
      */
     static PipelineSettings withStreamThreads(PipelineSettings settings, int cores) {
         int threads = Math.max(1, Math.min(cores, settings.partitions()));
-        return settings.withKafka(settings.kafka().withStreamsDefault(StreamsConfig.NUM_STREAM_THREADS_CONFIG, threads));
+        return settings.withKafka(
+                settings.kafka().withStreamsDefault(StreamsConfig.NUM_STREAM_THREADS_CONFIG, threads));
     }
 
     public static void main(String[] args) throws InterruptedException {

@@ -24,8 +24,9 @@ import org.apache.kafka.streams.processor.api.RecordMetadata;
  * becomes a {@link RawArticle} keyed by its id, or goes to news.dlq as it was sent, with the reason. Accepted articles
  * pass through the {@link SourceLedger}, which numbers them and drops repeated idempotency keys: in news.inbound's one
  * task (it has one partition, {@code TopicAdmin#partitionsFor}), or, for a news.inbound of more partitions that an
- * earlier build created, after a repartition by source. The status of every article is kept too ({@link ArticleStatusFlow}). Counts what it writes to news.raw
- * ({@code newsflow_articles_accepted_total}) and what it rejects ({@code newsflow_articles_rejected_total}).
+ * earlier build created, after a repartition by source. The status of every article is kept too
+ * ({@link ArticleStatusFlow}). Counts what it writes to news.raw ({@code newsflow_articles_accepted_total}) and what it
+ * rejects ({@code newsflow_articles_rejected_total}).
  */
 public final class InboundTopology {
 

@@ -72,7 +72,7 @@ final class PublishStateMigration {
     /** Earlier builds' inputs of the screen or of versioning, with what turns their records into articles. */
     private final Map<String, UnaryOperator<byte[]>> waitingInputs = new HashMap<>();
 
-    /** @param enrichedPartitions news.enriched's partitions, which decide where the screen reads (as for the topology) */
+    /** @param enrichedPartitions news.enriched's partitions: they decide where the screen reads (as in the topology) */
     PublishStateMigration(PipelineSettings settings, int enrichedPartitions) {
         this.settings = settings;
         this.applicationId = settings.applicationId(PublishConfig.SERVICE);

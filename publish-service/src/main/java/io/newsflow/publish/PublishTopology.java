@@ -72,7 +72,7 @@ public final class PublishTopology {
     private PublishTopology() {
     }
 
-    /** {@link #build(Topics, Clock, PipelineMeters, int)} for a news.enriched of one partition, as newsflow creates it. */
+    /** {@link #build(Topics, Clock, PipelineMeters, int)} for news.enriched of one partition, as newsflow makes it. */
     public static Topology build(Topics topics, Clock clock, PipelineMeters meters) {
         return build(topics, clock, meters, 1);
     }
@@ -95,8 +95,9 @@ public final class PublishTopology {
         KStream<String, EnrichedArticle> read = RejectionRouting.apply(
                 builder.stream(topics.enriched().name(), topics.enriched().consumed()), READ_STEP,
                 Outcome::accepted, topics.enriched().valueSerde().serializer(), topics.dlq(), meters);
-        KStream<String, EnrichedArticle> inOneTask = enrichedPartitions == 1 ? read : read.repartition(Repartitioned.with(Serdes.String(), topics.enriched().valueSerde())
-                .withNumberOfPartitions(1).withName(ALL_ARTICLES));
+        KStream<String, EnrichedArticle> inOneTask = enrichedPartitions == 1 ? read
+                : read.repartition(Repartitioned.with(Serdes.String(), topics.enriched().valueSerde())
+                        .withNumberOfPartitions(1).withName(ALL_ARTICLES));
         KStream<String, Object> screened = inOneTask
                 .process(DuplicateScreen::new, Named.as("duplicate-screen"), DuplicateScreen.INDEX);
         screened.split(Named.as("screened-"))
