@@ -18,8 +18,9 @@ import org.apache.kafka.common.TopicPartition;
  * Waits until the pipeline has processed everything written to it so far: ingest has committed past the end of
  * news.inbound (and of its by-source repartition topic, if it has one), enrich past the end of news.raw, then publish
  * past the end of news.enriched (and of its all-articles repartition topic, if it has one), each as it stood then.
- * All run exactly-once, so a committed offset means their output (or dead letter) is in the log. This is how {@code run --once} knows it is done even when
- * nothing new was published (an article already published by an earlier run).
+ * All run exactly-once, so a committed offset means their output (or dead letter) is in the log. This is how
+ * {@code run --once} knows it is done even when nothing new was published (an article already published by an earlier
+ * run).
  */
 final class PipelineDrain implements AutoCloseable {
 

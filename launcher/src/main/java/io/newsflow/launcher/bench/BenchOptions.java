@@ -30,8 +30,9 @@ public record BenchOptions(int articles, int warmup, int warmupLimitSeconds, int
               arrives), end-to-end latency p50/p95/p99 at a fixed offered rate (from the time each article was
               due to be sent to the time a read_committed consumer sees its output) and its split by stage (each
               service of the pipeline, from its input topic to its output topic; each hop of the baseline),
-              CPU-seconds per 1,000 articles and peak heap. Progress goes to stderr; the table and, last, one machine-readable line
-              (ratio=… p99_ms=… …) to stdout. KAFKA_* and NEWSFLOW_* settings apply as for `newsflow run`.
+              CPU-seconds per 1,000 articles and peak heap. Progress goes to stderr; the table and, last, one
+              machine-readable line (ratio=… p99_ms=… …) to stdout. KAFKA_* and NEWSFLOW_* settings apply as for
+              `newsflow run`.
               Each part is first warmed up in rounds of 5,000 articles until the JIT compiler is busy less than
               30% of a round's time, for at most --warmup-seconds (default 240): the figures are the steady state.
               --quick           fewer articles, one 300-article warm-up round, a shorter latency run: done in under
