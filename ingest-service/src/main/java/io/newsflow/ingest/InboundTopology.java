@@ -36,6 +36,11 @@ public final class InboundTopology {
     public static final String IDEMPOTENCY_KEY_HEADER = "idempotency-key";
     static final String BY_SOURCE = "by-source";
 
+    /** The topic Kafka Streams makes for the repartition by source, when the topology has it. */
+    public static String bySourceTopic(String applicationId) {
+        return applicationId + "-" + BY_SOURCE + "-repartition";
+    }
+
     private InboundTopology() {
     }
 

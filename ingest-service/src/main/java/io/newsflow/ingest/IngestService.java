@@ -73,8 +73,8 @@ public final class IngestService implements Service {
     private static boolean repartitionsBySource(PipelineSettings pipeline) {
         String app = pipeline.applicationId(IngestConfig.SERVICE);
         return TopicAdmin.partitionCount(pipeline, pipeline.topics().inbound(), app + "-admin") > 1
-                || TopicAdmin.existingPartitions(pipeline, app + "-" + InboundTopology.BY_SOURCE + "-repartition",
-                app + "-admin").isPresent();
+                || TopicAdmin.existingPartitions(pipeline, InboundTopology.bySourceTopic(app), app + "-admin")
+                .isPresent();
     }
 
     /** The port the ingest API listens on (the configured one, or the free one picked for port 0). */

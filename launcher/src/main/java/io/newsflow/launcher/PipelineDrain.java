@@ -1,6 +1,8 @@
 package io.newsflow.launcher;
 
 import io.newsflow.contract.config.PipelineSettings;
+import io.newsflow.ingest.InboundTopology;
+import io.newsflow.publish.PublishTopology;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -40,10 +42,10 @@ final class PipelineDrain implements AutoCloseable {
         // news.enriched of more than one partition (TopicAdmin#partitionsFor). Streams creates it when the app first
         // joins its group, before it processes anything, so once the input is consumed it exists or never will.
         awaitConsumed(ingest, settings.topics().inbound(), deadline);
-        awaitConsumedIfCreated(ingest, ingest + "-by-source-repartition", deadline);
+        awaitConsumedIfCreated(ingest, InboundTopology.bySourceTopic(ingest), deadline);
         awaitConsumed(settings.applicationId("enrich"), settings.topics().raw(), deadline);
         awaitConsumed(publish, settings.topics().enriched(), deadline);
-        awaitConsumedIfCreated(publish, publish + "-all-articles-repartition", deadline);
+        awaitConsumedIfCreated(publish, PublishTopology.allArticlesTopic(publish), deadline);
     }
 
     private void awaitConsumedIfCreated(String group, String topic, Instant deadline)

@@ -95,7 +95,7 @@ final class PublishStateMigration {
     }
 
     String allArticles() {
-        return applicationId + "-" + PublishTopology.ALL_ARTICLES + "-repartition";
+        return PublishTopology.allArticlesTopic(applicationId);
     }
 
     String screenInput() {

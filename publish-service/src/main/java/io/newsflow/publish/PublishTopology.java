@@ -66,6 +66,11 @@ public final class PublishTopology {
     static final Duration EMBARGO_CHECK = Duration.ofMillis(200);
     /** The repartition into one partition of a news.enriched with more ({@code <app>-all-articles-repartition}). */
     static final String ALL_ARTICLES = "all-articles";
+
+    /** The topic Kafka Streams makes for the all-articles repartition, when the topology has it. */
+    public static String allArticlesTopic(String applicationId) {
+        return applicationId + "-" + ALL_ARTICLES + "-repartition";
+    }
     static final String STEP = "publish.version";
     static final String READ_STEP = "publish.read";
 
