@@ -88,6 +88,9 @@ public final class StreamsSettings {
         // loaded 2-core machine, against 30 s to close. Polls are served from the consumer's fetch buffer, so smaller
         // ones cost little. Unprefixed, so KAFKA_STREAMS_MAX_POLL_RECORDS overrides it.
         props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, MAX_POLL_RECORDS);
+        // Compactions take the cores the stream threads leave idle (LowPriorityCompaction says what they cost before).
+        // KAFKA_STREAMS_ROCKSDB_CONFIG_SETTER replaces it with a user's own tuning.
+        props.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, LowPriorityCompaction.class);
         props.putAll(settings.kafka().streamsClientConfig());
         return props;
     }

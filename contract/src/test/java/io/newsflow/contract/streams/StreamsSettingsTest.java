@@ -130,4 +130,11 @@ class StreamsSettingsTest {
                 .containsEntry("producer.batch.size", "16384")
                 .containsEntry("processing.guarantee", "at_least_once");
     }
+
+    @Test
+    void runsEveryStoresCompactionsAtLowPriorityUnlessTheEnvironmentSaysOtherwise() {
+        assertThat(forEnrich(Map.of())).containsEntry("rocksdb.config.setter", LowPriorityCompaction.class);
+        assertThat(forEnrich(Map.of("KAFKA_STREAMS_ROCKSDB_CONFIG_SETTER", "com.example.Tuning")))
+                .containsEntry("rocksdb.config.setter", "com.example.Tuning");
+    }
 }
