@@ -76,12 +76,19 @@ public record ArticleQuery(int limit, PageCursor after, String language, String 
 
     /** This query's page of {@code documents}: the matching ones after the cursor, newest first, at most limit. */
     public ArticlePage select(Collection<NinjsDocument> documents) {
-        List<NinjsDocument> selected = documents.stream()
+        return page(documents.stream()
                 .filter(this::matches)
                 .filter(document -> after == null || PageCursor.NEWEST_FIRST.compare(PageCursor.of(document), after) > 0)
                 .sorted((a, b) -> PageCursor.NEWEST_FIRST.compare(PageCursor.of(a), PageCursor.of(b)))
                 .limit(limit + 1L)
-                .toList();
+                .toList());
+    }
+
+    /**
+     * The page of {@code selected}: the matching documents after the cursor, newest first, of which there may be one
+     * more than the limit (it says whether a next page exists).
+     */
+    public ArticlePage page(List<NinjsDocument> selected) {
         if (selected.size() <= limit) {
             return new ArticlePage(selected, Optional.empty());
         }

@@ -93,6 +93,8 @@ public final class PublishTopology {
                 Serdes.String(), JsonSerde.of(PublishedArticle.class)));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(EMBARGO_STORE),
                 Serdes.String(), JsonSerde.of(Screened.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(Timeline.STORE),
+                Serdes.String(), Serdes.String()));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DuplicateScreen.INDEX),
                 Serdes.String(), Serdes.String()));
         // A record without a value (a tombstone: nothing newsflow writes there) is dead-lettered like any unreadable
@@ -116,7 +118,7 @@ public final class PublishTopology {
                 .defaultBranch(Branched.withConsumer(articles -> articles
                         .mapValues(value -> (Screened) value, Named.as("as-screened"))
                         .process(() -> new Versioning(clock, meters), Named.as("version-and-map-to-ninjs"), ARTICLES_STORE,
-                                EMBARGO_STORE)
+                                EMBARGO_STORE, Timeline.STORE)
                         .split(Named.as("versioned-"))
                         .branch((key, value) -> value instanceof NinjsDocument, Branched.withConsumer(documents ->
                                 documents.mapValues(value -> (NinjsDocument) value, Named.as("as-ninjs"))
@@ -133,6 +135,8 @@ public final class PublishTopology {
         private final PipelineMeters meters;
         private KeyValueStore<String, PublishedArticle> articles;
         private KeyValueStore<String, Screened> embargoed;
+        private KeyValueStore<String, String> timeline;
+        private boolean timelineChecked;
 
         Versioning(Clock clock, PipelineMeters meters) {
             this.clock = clock;
@@ -144,11 +148,44 @@ public final class PublishTopology {
             super.init(context);
             articles = context.getStateStore(ARTICLES_STORE);
             embargoed = context.getStateStore(EMBARGO_STORE);
+            timeline = context.getStateStore(Timeline.STORE);
             context.schedule(EMBARGO_CHECK, PunctuationType.WALL_CLOCK_TIME, this::releaseDue);
+        }
+
+        /**
+         * Builds the timeline of a store written by a build that had none (before session 7): an empty timeline beside
+         * published articles. Checked before this task's first write, by the first record or embargo check (every
+         * {@link #EMBARGO_CHECK}), not in {@link #init}, where a store written has no record context for its
+         * changelog. Reads the whole store once, in the task's thread.
+         */
+        private void fillTimelineOnce() {
+            if (timelineChecked) {
+                return;
+            }
+            timelineChecked = true;
+            try (KeyValueIterator<String, String> any = timeline.all()) {
+                if (any.hasNext()) {
+                    return;
+                }
+            }
+            try (KeyValueIterator<String, PublishedArticle> all = articles.all()) {
+                all.forEachRemaining(entry -> list(entry.key, null, entry.value.document()));
+            }
+        }
+
+        /** Moves an article in the timeline from its previous version's place to its new one's. */
+        private void list(String id, NinjsDocument previous, NinjsDocument document) {
+            if (previous != null) {
+                timeline.delete(Timeline.key(PageCursor.of(previous)));
+            }
+            if (!EnrichedArticle.CANCELED.equals(document.pubstatus())) { // a retracted article is in no list
+                timeline.put(Timeline.key(PageCursor.of(document)), id);
+            }
         }
 
         @Override
         public void process(Record<String, Screened> record) {
+            fillTimelineOnce();
             Screened screened = record.value();
             EnrichedArticle article = screened.article();
             if (article.embargoedUntil() != null && article.embargoedUntil().isAfter(clock.instant())) {
@@ -163,6 +200,7 @@ public final class PublishTopology {
         }
 
         private void releaseDue(long now) {
+            fillTimelineOnce();
             List<Screened> due = new ArrayList<>();
             try (KeyValueIterator<String, Screened> all = embargoed.all()) {
                 all.forEachRemaining(entry -> {
@@ -209,6 +247,7 @@ public final class PublishTopology {
             }
             articles.put(article.id(), new PublishedArticle(
                     article.isRetraction() ? previous.contentHash() : article.contentHash(), document));
+            list(article.id(), previous == null ? null : previous.document(), document);
             Record<String, Object> out = record.withKey(ArticleIds.uri(article.id())).<Object>withValue(document);
             HeaderText.put(out.headers(), SCHEMA_VERSION_HEADER, "ninjs-" + NinjsSchema.VERSION);
             context().forward(out);

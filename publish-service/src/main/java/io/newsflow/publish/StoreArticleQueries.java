@@ -2,17 +2,18 @@ package io.newsflow.publish;
 
 import io.newsflow.contract.ninjs.NinjsDocument;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StoreQueryParameters;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
 /**
- * {@link ArticleQueries} over the publish topology's state store (interactive queries). It sees the partitions this
- * instance owns: with several publish instances each serves its share.
+ * {@link ArticleQueries} over the publish topology's state stores (interactive queries). A page walks the
+ * {@link Timeline} from the reader's cursor and reads only the articles it needs: the first page of an unfiltered
+ * feed reads 51 articles whatever the archive holds; a filter reads on until it has found a page or the timeline ends.
  */
 final class StoreArticleQueries implements ArticleQueries {
 
@@ -23,23 +24,35 @@ final class StoreArticleQueries implements ArticleQueries {
     }
 
     @Override
-    public List<NinjsDocument> latest(int limit) {
-        List<NinjsDocument> documents = new ArrayList<>();
-        try (var all = store().all()) {
-            all.forEachRemaining(entry -> documents.add(entry.value.document()));
+    public ArticlePage find(ArticleQuery query) {
+        ReadOnlyKeyValueStore<String, String> timeline = store(Timeline.STORE);
+        ReadOnlyKeyValueStore<String, PublishedArticle> articles = store(PublishTopology.ARTICLES_STORE);
+        String after = query.after() == null ? null : Timeline.key(query.after());
+        List<NinjsDocument> selected = new ArrayList<>();
+        try (KeyValueIterator<String, String> entries = after == null ? timeline.all() : timeline.range(after, null)) {
+            while (entries.hasNext() && selected.size() <= query.limit()) {
+                var entry = entries.next();
+                if (entry.key.equals(after)) {
+                    continue; // the page starts strictly after the cursor
+                }
+                PublishedArticle article = articles.get(entry.value);
+                // Two stores are not read atomically: a version published meanwhile has moved on in the timeline.
+                if (article != null && Timeline.key(PageCursor.of(article.document())).equals(entry.key)
+                        && query.matches(article.document())) {
+                    selected.add(article.document());
+                }
+            }
         }
-        documents.sort(Comparator.comparing(NinjsDocument::versioncreated).reversed()
-                .thenComparing(NinjsDocument::uri));
-        return documents.subList(0, Math.min(limit, documents.size()));
+        return query.page(selected);
     }
 
     @Override
     public Optional<NinjsDocument> byId(String id) {
-        return Optional.ofNullable(store().get(id)).map(PublishedArticle::document);
+        return Optional.ofNullable(this.<PublishedArticle>store(PublishTopology.ARTICLES_STORE).get(id))
+                .map(PublishedArticle::document);
     }
 
-    private ReadOnlyKeyValueStore<String, PublishedArticle> store() {
-        return streams.store(StoreQueryParameters.fromNameAndType(
-                PublishTopology.ARTICLES_STORE, QueryableStoreTypes.keyValueStore()));
+    private <V> ReadOnlyKeyValueStore<String, V> store(String name) {
+        return streams.store(StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.keyValueStore()));
     }
 }

@@ -8,8 +8,8 @@ import java.util.Optional;
 final class NoArticles implements ArticleQueries {
 
     @Override
-    public List<NinjsDocument> latest(int limit) {
-        return List.of();
+    public ArticlePage find(ArticleQuery query) {
+        return query.select(List.of());
     }
 
     @Override

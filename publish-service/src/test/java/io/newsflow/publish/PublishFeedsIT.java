@@ -57,10 +57,22 @@ class PublishFeedsIT {
             assertThat(get(base + "/feed.rss?q=riyadh").body()).contains("<title>Russia reset</title>")
                     .doesNotContain("Harbour reopens");
             JsonNode firstPage = Json.mapper().readTree(get(base + "/feed.json?limit=1").body());
-            assertThat(firstPage.get("items")).hasSize(1);
+            assertThat(firstPage.get("items")).extracting(item -> item.get("title").asText())
+                    .containsExactly("Harbour reopens"); // published last: newest first
             JsonNode secondPage = Json.mapper().readTree(get(firstPage.get("next_url").asText()).body());
-            assertThat(secondPage.get("items")).hasSize(1);
+            assertThat(secondPage.get("items")).extracting(item -> item.get("title").asText())
+                    .containsExactly("Russia reset");
             assertThat(secondPage.has("next_url")).isFalse();
+
+            // A correction is a newer version: it moves to the top of every list, and is listed once.
+            EnrichedArticle correction = EnrichedArticle.basic("talks", "test", Instant.parse("2026-11-24T09:05:00Z"),
+                    "Russia reset, corrected", List.of("Talks in Riyadh, corrected."), "hash-1b");
+            probe.send(new ProducerRecord<>(topics.enriched().name(), correction.id(),
+                    topics.enriched().valueSerde().serializer().serialize("t", correction)));
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                    assertThat(Json.mapper().readTree(get(base + "/feed.json").body()).get("items"))
+                            .extracting(item -> item.get("title").asText())
+                            .containsExactly("Russia reset, corrected", "Harbour reopens"));
             String etag = get(base + "/feed.atom").headers().firstValue("ETag").orElseThrow();
             assertThat(http.send(HttpRequest.newBuilder(URI.create(base + "/feed.atom"))
                     .header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofString()).statusCode())

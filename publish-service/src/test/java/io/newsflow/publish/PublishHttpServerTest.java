@@ -10,7 +10,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -28,9 +27,8 @@ class PublishHttpServerTest {
     /** A deterministic stand-in for the state store, so the HTTP layer is tested alone. */
     private final ArticleQueries queries = new ArticleQueries() {
         @Override
-        public List<NinjsDocument> latest(int limit) {
-            return documents.stream().sorted(Comparator.comparing(NinjsDocument::versioncreated).reversed())
-                    .limit(limit).toList();
+        public ArticlePage find(ArticleQuery query) {
+            return query.select(documents);
         }
 
         @Override

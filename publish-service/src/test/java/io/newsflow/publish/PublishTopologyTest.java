@@ -28,6 +28,8 @@ import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsflow.contract.metrics.PipelineMeters;
@@ -247,6 +249,62 @@ class PublishTopologyTest {
                 .containsExactly("urn:newsflow:article:a1");
         assertThat(registry.get(PipelineMeters.DEAD_LETTERS).tag("step", "publish.dedupe").counter().count())
                 .isEqualTo(1.0);
+    }
+
+    @Test
+    void listsEachArticleOnceInTheTimelineAtItsLatestVersionNewestFirstAndARetractedOneNowhere() {
+        enriched.pipeInput("a", article("a", "First", "First body."), RECEIVED);
+        clock.set(NOW.plusSeconds(1));
+        enriched.pipeInput("b", article("b", "Second", "Second body."), RECEIVED);
+        clock.set(NOW.plusSeconds(2));
+        enriched.pipeInput("c", article("c", "Third", "Third body."), RECEIVED);
+        clock.set(NOW.plusSeconds(3));
+        enriched.pipeInput("a", article("a", "First", "First body, corrected."), RECEIVED);
+        enriched.pipeInput("b", EnrichedArticle.retraction("b", "test", RECEIVED, null), RECEIVED);
+
+        assertThat(timeline()).containsExactly(
+                tuple(Timeline.key(new PageCursor(NOW.plusSeconds(3), "urn:newsflow:article:a")), "a"),
+                tuple(Timeline.key(new PageCursor(NOW.plusSeconds(2), "urn:newsflow:article:c")), "c"));
+    }
+
+    @Test
+    void fillsTheTimelineOfAStoreWrittenByABuildThatHadNone() {
+        KeyValueStore<String, PublishedArticle> versions = driver.getKeyValueStore(PublishTopology.ARTICLES_STORE);
+        NinjsDocument older = NinjsMapper.toNinjs(article("old", "Old", "Old body."), 1, RECEIVED, NOW);
+        NinjsDocument killed = NinjsMapper.retracted(
+                NinjsMapper.toNinjs(article("killed", "Killed", "Killed body."), 1, RECEIVED, NOW), 2, NOW);
+        versions.put("old", new PublishedArticle("h-old", older));
+        versions.put("killed", new PublishedArticle("h-killed", killed));
+
+        clock.set(NOW.plusSeconds(1));
+        enriched.pipeInput("new", article("new", "New", "New body."), RECEIVED);
+
+        assertThat(timeline()).containsExactly(
+                tuple(Timeline.key(new PageCursor(NOW.plusSeconds(1), "urn:newsflow:article:new")), "new"),
+                tuple(Timeline.key(new PageCursor(NOW, "urn:newsflow:article:old")), "old"));
+    }
+
+    @Test
+    void timelineKeysSortAsFeedsListNewestFirstThenByUri() {
+        List<PageCursor> positions = List.of(new PageCursor(Instant.parse("2026-11-24T09:00:00.000000001Z"), "b"),
+                new PageCursor(Instant.parse("2026-11-24T09:00:00Z"), "a"),
+                new PageCursor(Instant.parse("2026-11-24T09:00:00Z"), "b"),
+                new PageCursor(Instant.parse("2026-11-24T08:59:59.999Z"), "a"),
+                new PageCursor(Instant.EPOCH, "a"));
+
+        assertThat(positions.stream().map(Timeline::key).sorted().toList())
+                .containsExactlyElementsOf(positions.stream().sorted(PageCursor.NEWEST_FIRST).map(Timeline::key)
+                        .toList())
+                .containsExactlyElementsOf(positions.stream().map(Timeline::key).toList());
+    }
+
+    private List<org.assertj.core.groups.Tuple> timeline() {
+        KeyValueStore<String, String> store = driver.getKeyValueStore(Timeline.STORE);
+        List<org.assertj.core.groups.Tuple> entries = new java.util.ArrayList<>();
+        try (KeyValueIterator<String, String> all = store.all()) {
+            all.forEachRemaining(entry -> entries.add(tuple(entry.key, entry.value)));
+        }
+        return entries;
     }
 
     private void pipe(EnrichedArticle article) {

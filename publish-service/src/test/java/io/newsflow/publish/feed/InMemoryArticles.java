@@ -3,7 +3,7 @@ package io.newsflow.publish.feed;
 import io.newsflow.contract.ninjs.NinjsDocument;
 import io.newsflow.publish.ArticleQueries;
 import io.newsflow.publish.ArticleQuery;
-import io.newsflow.publish.PageCursor;
+import io.newsflow.publish.ArticlePage;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,9 +17,8 @@ final class InMemoryArticles implements ArticleQueries {
     }
 
     @Override
-    public List<NinjsDocument> latest(int limit) {
-        return documents.stream().sorted((a, b) -> PageCursor.NEWEST_FIRST.compare(PageCursor.of(a), PageCursor.of(b)))
-                .limit(limit).toList();
+    public ArticlePage find(ArticleQuery query) {
+        return query.select(documents);
     }
 
     @Override
@@ -28,8 +27,8 @@ final class InMemoryArticles implements ArticleQueries {
     }
 
     /**
-     * The seed, the hostile article and two German ones. Queries go through the default
-     * {@link ArticleQueries#find(ArticleQuery)}, as they do on the state store.
+     * The seed, the hostile article and two German ones. Queries select with {@link ArticleQuery#select}, whose
+     * filters and paging the state store's timeline shares.
      */
     static InMemoryArticles standard() {
         return new InMemoryArticles(FeedFixtures.seed(), FeedFixtures.hostile(),
