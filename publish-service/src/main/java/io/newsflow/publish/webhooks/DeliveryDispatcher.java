@@ -154,7 +154,7 @@ final class DeliveryDispatcher extends ContextualProcessor<String, byte[], Strin
             inFlight.add(delivery.deliveryId());
             WebhookRequest request;
             try {
-                request = WebhookRequest.of(subscription, delivery);
+                request = WebhookRequest.of(subscription, delivery, now);
             } catch (RuntimeException e) {
                 results.add(new Result(delivery.deliveryId(), new AttemptResult.Failed("cannot build the request: "
                         + e.getMessage())));

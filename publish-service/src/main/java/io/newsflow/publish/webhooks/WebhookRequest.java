@@ -1,6 +1,7 @@
 package io.newsflow.publish.webhooks;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -16,10 +17,17 @@ public record WebhookRequest(String deliveryId, URI url, byte[] body, Map<String
         headers = Map.copyOf(headers);
     }
 
-    /** The request for the next attempt of {@code delivery} to {@code subscription} (attempts count from 1). */
-    public static WebhookRequest of(Subscription subscription, PendingDelivery delivery) {
+    /**
+     * The request for the next attempt of {@code delivery} to {@code subscription} (attempts count from 1), made at
+     * {@code now}: the time it signs ({@link WebhookSignature}).
+     */
+    public static WebhookRequest of(Subscription subscription, PendingDelivery delivery, Instant now) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Content-Type", "application/json");
+        headers.put(WebhookSignature.ID_HEADER, delivery.deliveryId());
+        headers.put(WebhookSignature.TIMESTAMP_HEADER, Long.toString(now.getEpochSecond()));
+        headers.put(WebhookSignature.STANDARD_HEADER, WebhookSignature.signStandard(subscription.secret(),
+                delivery.deliveryId(), now.getEpochSecond(), delivery.body()));
         headers.put(WebhookSignature.HEADER, WebhookSignature.sign(subscription.secret(), delivery.body()));
         headers.put(DELIVERY_HEADER, delivery.deliveryId());
         headers.put(EVENT_HEADER, EVENT_PUBLISHED);

@@ -19,6 +19,8 @@ import io.newsflow.publish.webhooks.TestReceiver.Received;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -64,6 +66,13 @@ class WebhookDeliveryIT {
             assertThat(request.body()).isEqualTo(body);
             assertThat(request.header("Content-Type")).isEqualTo("application/json");
             assertThat(request.header("X-Newsflow-Signature")).isEqualTo("sha256=" + hmacSha256Hex(SECRET, body));
+            // As a Standard Webhooks receiver checks it: a signature over id, time and body, and a recent time.
+            String id = request.header("webhook-id");
+            long sentAt = Long.parseLong(request.header("webhook-timestamp"));
+            assertThat(id).isEqualTo("s1/urn:newsflow:article:signed/1");
+            assertThat(Math.abs(Instant.now().getEpochSecond() - sentAt)).isLessThanOrEqualTo(300);
+            assertThat(request.header("webhook-signature")).isEqualTo("v1," + Base64.getEncoder().encodeToString(
+                    hmacSha256(SECRET, (id + "." + sentAt + ".").getBytes(StandardCharsets.UTF_8), body)));
             assertThat(request.header("X-Newsflow-Delivery")).isEqualTo("s1/urn:newsflow:article:signed/1");
             assertThat(request.header("X-Newsflow-Event")).isEqualTo("article.published");
             Thread.sleep(1_000);
@@ -203,8 +212,13 @@ class WebhookDeliveryIT {
 
     /** Computed here, independently of {@link WebhookSignature}. */
     static String hmacSha256Hex(String secret, byte[] body) throws Exception {
+        return HexFormat.of().formatHex(hmacSha256(secret, new byte[0], body));
+    }
+
+    private static byte[] hmacSha256(String secret, byte[] prefix, byte[] body) throws Exception {
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        return HexFormat.of().formatHex(mac.doFinal(body));
+        mac.update(prefix);
+        return mac.doFinal(body);
     }
 }

@@ -75,6 +75,10 @@ class WebhookTopologyTest {
         assertThat(request.headers())
                 .containsEntry("Content-Type", "application/json")
                 .containsEntry("X-Newsflow-Signature", WebhookSignature.sign(SECRET, body))
+                .containsEntry("webhook-id", "s1/urn:newsflow:article:story-1/2")
+                .containsEntry("webhook-timestamp", Long.toString(T0.getEpochSecond())) // sent within T0's second
+                .containsEntry("webhook-signature", WebhookSignature.signStandard(SECRET,
+                        "s1/urn:newsflow:article:story-1/2", T0.getEpochSecond(), body))
                 .containsEntry("X-Newsflow-Delivery", "s1/urn:newsflow:article:story-1/2")
                 .containsEntry("X-Newsflow-Event", "article.published")
                 .containsEntry("X-Newsflow-Attempt", "1")
