@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.AutoOffsetReset;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.processor.api.ContextualProcessor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -31,6 +32,15 @@ public final class WebhookTopology {
     public static final String SUBSCRIPTIONS_STORE = "webhook-subscriptions";
     static final String DELIVERIES_STORE = "pending-webhook-deliveries";
     static final String DUE_STORE = "webhook-deliveries-due";
+    /**
+     * How far back the app's first start reads news.published (its consumer group has no committed offsets yet):
+     * articles that reached newsflow in the last hour, not the feed's whole history, which would otherwise be POSTed
+     * to every configured subscriber at once. An hour covers articles published while the app was still starting,
+     * and a first start that failed and was tried again. Later starts resume where the last one committed, so
+     * nothing published while the app was down is skipped. A backfill is Kafka's tool's job: reset the group
+     * ({@code kafka-consumer-groups.sh --reset-offsets --to-earliest}) before starting.
+     */
+    static final Duration FIRST_START_WINDOW = Duration.ofHours(1);
 
     /**
      * How the dispatcher paces itself: it runs every {@code every} (wall clock), starts at most {@code perRun}
@@ -57,8 +67,8 @@ public final class WebhookTopology {
                         subscriptionSerde).withLoggingDisabled(), // the topic is its own changelog
                 "subscriptions", Serdes.String().deserializer(), subscriptionSerde, subscriptionsTopic,
                 "subscriptions-to-store", SubscriptionsUpdater::new);
-        topology.addSource("published", Serdes.String().deserializer(), Serdes.ByteArray().deserializer(),
-                topics.published());
+        topology.addSource(AutoOffsetReset.byDuration(FIRST_START_WINDOW), "published", Serdes.String().deserializer(),
+                Serdes.ByteArray().deserializer(), topics.published());
         topology.addProcessor("deliveries",
                 () -> new DeliveryDispatcher(configuredById, retry, sender, randoms.get(), limits, meters), "published");
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DELIVERIES_STORE),

@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -174,6 +175,27 @@ class WebhookDeliveryIT {
         }
     }
 
+    @Test
+    void aFirstStartDeliversTheLastHourOfArticlesNotTheWholeHistory(TestKafka kafka) throws Exception {
+        setUp(kafka, subscription("s1", "/hook", SubscriptionFilter.NONE));
+        Instant now = Instant.now();
+        publish(kafka, TestArticles.article("last-week", "1", "en"), now.minus(Duration.ofDays(7)));
+        publish(kafka, TestArticles.article("two-hours-ago", "1", "en"), now.minus(Duration.ofHours(2)));
+        byte[] recent = publish(kafka, TestArticles.article("minutes-ago", "1", "en"), now.minus(Duration.ofMinutes(5)));
+
+        try (WebhookService service = started()) {
+            await().atMost(WAIT).until(() -> !receiver.received().isEmpty());
+            byte[] later = publish(kafka, TestArticles.article("after-start", "1", "en"));
+            await().atMost(WAIT).until(() -> receiver.received().stream().anyMatch(r -> Arrays.equals(r.body(), later)));
+
+            // Every record before "after-start" was read by the first poll, long before it was published.
+            assertThat(receiver.received()).extracting(request -> request.header("webhook-id"))
+                    .containsExactlyInAnyOrder("s1/urn:newsflow:article:minutes-ago/1",
+                            "s1/urn:newsflow:article:after-start/1");
+            assertThat(receiver.received().get(0).body()).isEqualTo(recent);
+        }
+    }
+
     private void setUp(TestKafka kafka, Subscription... configured) {
         String run = "hooks-it-" + UUID.randomUUID().toString().substring(0, 8);
         settings = new PipelineSettings(KafkaSettings.of(kafka.bootstrapServers()), TopicNames.prefixed(run + "."),
@@ -197,8 +219,14 @@ class WebhookDeliveryIT {
     }
 
     private byte[] publish(TestKafka kafka, NinjsDocument document) {
+        return publish(kafka, document, Instant.now());
+    }
+
+    /** @param at the record's timestamp: when the article reached newsflow, as publish's records carry it */
+    private byte[] publish(TestKafka kafka, NinjsDocument document, Instant at) {
         byte[] body = JsonSerde.of(NinjsDocument.class).serialize("t", document);
-        new TopicProbe(kafka).send(new ProducerRecord<>(settings.topics().published(), document.uri(), body));
+        new TopicProbe(kafka).send(new ProducerRecord<>(settings.topics().published(), null, at.toEpochMilli(),
+                document.uri(), body));
         return body;
     }
 
