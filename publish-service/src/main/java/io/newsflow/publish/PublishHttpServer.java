@@ -38,7 +38,9 @@ public final class PublishHttpServer implements AutoCloseable {
         });
         app.exception(InvalidStateStoreException.class, (e, ctx) -> {
             ctx.header("Retry-After", "1");
-            problem(ctx, Problem.of(503, "Service Unavailable", "articles are being restored; retry shortly"));
+            problem(ctx, Problem.of(503, "Service Unavailable", "this publish instance holds no copy of the articles"
+                    + " yet (restoring, or they are on other instances: set KAFKA_STREAMS_NUM_STANDBY_REPLICAS to the"
+                    + " number of publish instances minus one for every one to answer); retry shortly"));
         });
         app.exception(BadRequest.class, (e, ctx) -> problem(ctx, Problem.of(400, "Bad Request", e.getMessage())));
         parts.forEach(part -> part.register(app));

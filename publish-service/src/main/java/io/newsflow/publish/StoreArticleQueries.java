@@ -11,7 +11,9 @@ import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
 /**
- * {@link ArticleQueries} over the publish topology's state stores (interactive queries). A page walks the
+ * {@link ArticleQueries} over the publish topology's state stores (interactive queries), active or standby: the one
+ * task runs on one publish instance, and another one answers from its standby copy ({@link PublishService}), which
+ * may trail the active one by the changelog's lag (milliseconds when both run). A page walks the
  * {@link Timeline} from the reader's cursor and reads only the articles it needs: the first page of an unfiltered
  * feed reads 51 articles whatever the archive holds; a filter reads on until it has found a page or the timeline ends.
  */
@@ -53,6 +55,7 @@ final class StoreArticleQueries implements ArticleQueries {
     }
 
     private <V> ReadOnlyKeyValueStore<String, V> store(String name) {
-        return streams.store(StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.keyValueStore()));
+        return streams.store(StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.<String, V>keyValueStore())
+                .enableStaleStores());
     }
 }
