@@ -51,7 +51,9 @@ public final class ArticleStatuses {
     }
 
     private ReadOnlyKeyValueStore<String, ArticleStatus> store() {
+        // Standby copies too (StreamsSettings.withOneStandby): with two ingest instances, each answers for every
+        // article.
         return streams.store(StoreQueryParameters.fromNameAndType(ArticleStatusFlow.STORE,
-                QueryableStoreTypes.keyValueStore()));
+                QueryableStoreTypes.<String, ArticleStatus>keyValueStore()).enableStaleStores());
     }
 }

@@ -8,6 +8,7 @@ import io.newsflow.contract.health.ServiceHealth;
 import io.newsflow.contract.health.ServiceMonitoring;
 import io.newsflow.contract.metrics.ServiceMetrics;
 import io.newsflow.contract.streams.StreamsService;
+import io.newsflow.contract.streams.StreamsSettings;
 import java.time.Clock;
 
 /**
@@ -39,7 +40,7 @@ public final class IngestService implements Service {
         InboundNormalizer normalizer = new InboundNormalizer(config.maxBytes());
         this.monitoring = ServiceMonitoring.of(config.pipeline(), IngestConfig.SERVICE);
         ServiceMetrics metrics = monitoring.metrics();
-        this.streams = new StreamsService(config.pipeline(), IngestConfig.SERVICE,
+        this.streams = new StreamsService(StreamsSettings.withOneStandby(config.pipeline()), IngestConfig.SERVICE,
                 InboundTopology.build(topics, normalizer, metrics.meters(), repartitionBySource),
                 ArticleStatusFlow.observedTopics(topics, config.pipeline().applicationId(IngestConfig.SERVICE)),
                 metrics);

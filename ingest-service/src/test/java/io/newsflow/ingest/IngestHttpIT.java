@@ -124,6 +124,26 @@ class IngestHttpIT {
     }
 
     @Test
+    void eitherInstanceOfTheAppAnswersForEveryArticleTheOtherAccepted() throws Exception {
+        // Ids spread over news.raw's partitions, whose status tasks the two instances share: each answers for the
+        // other's from its standby copy.
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            HttpResponse<String> accepted = post(open, "/v1/articles", "application/json",
+                    "{\"title\":\"Status " + i + "\",\"body\":\"The status of article " + i + ".\"}", Map.of());
+            assertThat(accepted.statusCode()).isEqualTo(202);
+            ids.add(Json.mapper().readTree(accepted.body()).get("id").asText());
+        }
+        for (String id : ids) {
+            await().atMost(TIMEOUT).untilAsserted(() -> {
+                HttpResponse<String> status = get(keyed, "/v1/articles/" + id, "/v1/articles/{id}");
+                assertThat(status.statusCode()).isEqualTo(200);
+                assertThat(Json.mapper().readTree(status.body()).get("status").asText()).isEqualTo("accepted");
+            });
+        }
+    }
+
+    @Test
     void answersEachBadRequestWithAProblemThatSaysWhatIsWrong() throws Exception {
         assertProblem(post(open, "/v1/articles", "application/json", "{\"body\": ", Map.of()), 400,
                 "the JSON envelope cannot be parsed");

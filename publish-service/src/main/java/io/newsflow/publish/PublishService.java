@@ -2,19 +2,18 @@ package io.newsflow.publish;
 
 import io.newsflow.contract.Service;
 import io.newsflow.contract.Topics;
-import io.newsflow.contract.config.PipelineSettings;
 import io.newsflow.contract.config.TopicAdmin;
 import io.newsflow.contract.health.ServiceHealth;
 import io.newsflow.contract.health.ServiceMonitoring;
 import io.newsflow.contract.http.OperationalRoutes;
 import io.newsflow.contract.metrics.ServiceMetrics;
 import io.newsflow.contract.streams.StreamsService;
+import io.newsflow.contract.streams.StreamsSettings;
 import io.newsflow.publish.feed.FeedRoutes;
 import io.newsflow.publish.webhooks.WebhookService;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.kafka.streams.StreamsConfig;
 
 /**
  * publish-service: the publish topology, the webhook app that pushes what it published to subscribers, and the HTTP
@@ -38,21 +37,12 @@ public final class PublishService implements Service {
         int enrichedPartitions = TopicAdmin.partitionCount(config.pipeline(), config.pipeline().topics().enriched(),
                 config.pipeline().applicationId(PublishConfig.SERVICE) + "-admin");
         this.migration = new PublishStateMigration(config.pipeline(), enrichedPartitions);
-        this.streams = new StreamsService(withStandby(config.pipeline()), PublishConfig.SERVICE, PublishTopology.build(
-                Topics.of(config.pipeline().topics()), Clock.systemUTC(), metrics.meters(), enrichedPartitions),
+        this.streams = new StreamsService(StreamsSettings.withOneStandby(config.pipeline()), PublishConfig.SERVICE,
+                PublishTopology.build(Topics.of(config.pipeline().topics()), Clock.systemUTC(), metrics.meters(),
+                        enrichedPartitions),
                 metrics);
         this.webhooks = new WebhookService(config.pipeline(), config.webhooks(), metrics);
         this.health = monitoring.health(streams.health(), webhooks.streams().health());
-    }
-
-    /**
-     * One standby replica of publish's stores unless {@code KAFKA_STREAMS_NUM_STANDBY_REPLICAS} says otherwise. Its
-     * one task (the duplicate screen and versions) runs on one instance; with a second instance keeping a standby copy
-     * of the stores, that one answers the feeds and {@code /articles} too ({@link StoreArticleQueries} reads standby
-     * copies) and takes the task over without restoring it first. With a single instance it costs nothing.
-     */
-    static PipelineSettings withStandby(PipelineSettings settings) {
-        return settings.withKafka(settings.kafka().withStreamsDefault(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, 1));
     }
 
     public StreamsService streams() {

@@ -12,10 +12,11 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
 /**
  * {@link ArticleQueries} over the publish topology's state stores (interactive queries), active or standby: the one
- * task runs on one publish instance, and another one answers from its standby copy ({@link PublishService}), which
- * may trail the active one by the changelog's lag (milliseconds when both run). A page walks the
- * {@link Timeline} from the reader's cursor and reads only the articles it needs: the first page of an unfiltered
- * feed reads 51 articles whatever the archive holds; a filter reads on until it has found a page or the timeline ends.
+ * task runs on one publish instance, and another one answers from its standby copy
+ * ({@code StreamsSettings.withOneStandby}), which may trail the active one by the changelog's lag (milliseconds when
+ * both run). A page walks the {@link Timeline} from the reader's cursor and reads only the articles it needs: the
+ * first page of an unfiltered feed reads 51 articles whatever the archive holds; a filter reads on until it has found
+ * a page or the timeline ends.
  */
 final class StoreArticleQueries implements ArticleQueries {
 

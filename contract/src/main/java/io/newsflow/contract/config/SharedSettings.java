@@ -20,8 +20,8 @@ public final class SharedSettings {
             new Setting("KAFKA_STREAMS_*", "—", "a Kafka Streams setting, e.g. `KAFKA_STREAMS_COMMIT_INTERVAL_MS=100` "
                     + "(default 50 ms; 20 ms for lower latency at some CPU, see docs/performance.md; "
                     + "`KAFKA_STREAMS_POLL_MS` default 10 ms; `KAFKA_STREAMS_NUM_STREAM_THREADS` default 1, enrich "
-                    + "one per core up to the partition count; `KAFKA_STREAMS_NUM_STANDBY_REPLICAS` default 0, publish "
-                    + "1), or a client's with Streams' prefix, e.g. "
+                    + "one per core up to the partition count; `KAFKA_STREAMS_NUM_STANDBY_REPLICAS` default 0, "
+                    + "ingest and publish 1), or a client's with Streams' prefix, e.g. "
                     + "`KAFKA_STREAMS_PRODUCER_LINGER_MS=5`"),
             new Setting("NEWSFLOW_TOPIC_INBOUND", "`news.inbound`", "the topic newsroom systems write to"),
             new Setting("NEWSFLOW_TOPIC_RAW", "`news.raw`", "the topic of checked, normalized articles"),

@@ -20,6 +20,18 @@ public final class StreamsSettings {
     private StreamsSettings() {
     }
 
+    /**
+     * One standby replica of the app's stores unless {@code KAFKA_STREAMS_NUM_STANDBY_REPLICAS} says otherwise, for the
+     * services whose HTTP API reads their stores (ingest's status view, publish's feeds and articles). With two
+     * instances of such a service behind one load balancer, each then holds a copy of every store partition, active or
+     * standby, and answers from it (queries read standby copies too: {@code enableStaleStores}), trailing the active
+     * copy by the changelog's lag; a failed instance's tasks move without a restore. With one instance it costs
+     * nothing.
+     */
+    public static PipelineSettings withOneStandby(PipelineSettings settings) {
+        return settings.withKafka(settings.kafka().withStreamsDefault(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, 1));
+    }
+
     /** {@link #forService(PipelineSettings, String, Set)} for an app that owns every topic it reads. */
     public static Properties forService(PipelineSettings settings, String service) {
         return forService(settings, service, Set.of());

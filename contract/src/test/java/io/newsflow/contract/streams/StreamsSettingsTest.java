@@ -137,4 +137,13 @@ class StreamsSettingsTest {
         assertThat(forEnrich(Map.of("KAFKA_STREAMS_ROCKSDB_CONFIG_SETTER", "com.example.Tuning")))
                 .containsEntry("rocksdb.config.setter", "com.example.Tuning");
     }
+
+    @Test
+    void keepsOneStandbyReplicaForTheServicesThatAnswerFromTheirStoresUnlessTheEnvironmentSaysOtherwise() {
+        assertThat(StreamsSettings.withOneStandby(PipelineSettings.fromEnv(new Env(Map.of()))).kafka()
+                .streamsClientConfig()).containsEntry(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, 1);
+        assertThat(StreamsSettings.withOneStandby(PipelineSettings.fromEnv(new Env(Map.of(
+                "KAFKA_STREAMS_NUM_STANDBY_REPLICAS", "2")))).kafka().streamsClientConfig())
+                .containsEntry(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, "2");
+    }
 }
