@@ -46,7 +46,7 @@ final class DuplicateScreen extends ContextualProcessor<String, EnrichedArticle,
         EnrichedArticle article = record.value();
         if (article == null || article.isRetraction() || article.fingerprints() == null
                 || article.fingerprints().bodySha256() == null) {
-            context().forward(record.withValue(new Screened(article, null)));
+            context().forward(record.withValue(new Screened(article, null, null)));
             return;
         }
         String bodyKey = "sha:" + article.fingerprints().bodySha256();
@@ -77,7 +77,7 @@ final class DuplicateScreen extends ContextualProcessor<String, EnrichedArticle,
                         members.size())));
             }
         }
-        context().forward(record.withValue(new Screened(article, nearDuplicateOf)));
+        context().forward(record.withValue(new Screened(article, nearDuplicateOf, null)));
     }
 
     private static List<String> members(String stored) {

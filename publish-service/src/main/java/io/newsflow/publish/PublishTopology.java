@@ -8,6 +8,7 @@ import io.newsflow.contract.JsonSerde;
 import io.newsflow.contract.Outcome;
 import io.newsflow.contract.Rejection;
 import io.newsflow.contract.Topics;
+import io.newsflow.contract.TraceContext;
 import io.newsflow.contract.metrics.PipelineMeters;
 import io.newsflow.contract.ninjs.NinjsDocument;
 import io.newsflow.contract.ninjs.NinjsSchema;
@@ -189,7 +190,9 @@ public final class PublishTopology {
             Screened screened = record.value();
             EnrichedArticle article = screened.article();
             if (article.embargoedUntil() != null && article.embargoedUntil().isAfter(clock.instant())) {
-                embargoed.put(article.id(), screened); // a later version replaces the held one
+                // A later version replaces the held one. Its trace context is kept with it: the release is a new
+                // record, without this one's headers.
+                embargoed.put(article.id(), screened.held(HeaderText.get(record.headers(), TraceContext.HEADER)));
                 return;
             }
             if (embargoed.get(article.id()) != null) {
@@ -211,7 +214,11 @@ public final class PublishTopology {
             }
             for (Screened screened : due) {
                 // Published first, then forgotten: a failure leaves the article held, to be tried again.
-                publish(new Record<>(screened.article().id(), screened, now), screened, false);
+                Record<String, Screened> release = new Record<>(screened.article().id(), screened, now);
+                if (screened.traceparent() != null) {
+                    HeaderText.put(release.headers(), TraceContext.HEADER, screened.traceparent());
+                }
+                publish(release, screened, false);
                 embargoed.delete(screened.article().id());
             }
         }

@@ -169,6 +169,6 @@ class PublishStateMigrationIT {
     }
 
     private static byte[] screened(EnrichedArticle article) {
-        return JsonSerde.of(Screened.class).serializer().serialize("t", new Screened(article, null));
+        return JsonSerde.of(Screened.class).serializer().serialize("t", new Screened(article, null, null));
     }
 }

@@ -158,14 +158,22 @@ class PublishTopologyTest {
     @Test
     void holdsAnEmbargoedArticleUntilItsTime() {
         Instant until = NOW.plusSeconds(30);
-        enriched.pipeInput("a1", article("Headline", "Body text.").withEmbargoedUntil(until), RECEIVED);
+        String traceparent = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01";
+        org.apache.kafka.common.header.internals.RecordHeaders headers =
+                new org.apache.kafka.common.header.internals.RecordHeaders();
+        HeaderText.put(headers, "traceparent", traceparent);
+        enriched.pipeInput(new TestRecord<>("a1", article("Headline", "Body text.").withEmbargoedUntil(until), headers,
+                RECEIVED));
         driver.advanceWallClockTime(Duration.ofSeconds(1));
         assertThat(published.isEmpty()).isTrue();
 
         clock.set(until);
         driver.advanceWallClockTime(PublishTopology.EMBARGO_CHECK);
-        NinjsDocument released = published.readValue();
+        TestRecord<String, NinjsDocument> record = published.readRecord();
+        NinjsDocument released = record.value();
         assertThat(released.embargoed()).isEqualTo(until.toString());
+        // The release is a record of its own: the article's trace context was kept with it while it was held.
+        assertThat(HeaderText.get(record.headers(), "traceparent")).isEqualTo(traceparent);
         assertThat(NinjsSchema.violations(released)).isEmpty();
         // counted, but not timed: its latency would be the embargo's
         assertThat(registry.get(PipelineMeters.PUBLISHED).counter().count()).isEqualTo(1.0);
