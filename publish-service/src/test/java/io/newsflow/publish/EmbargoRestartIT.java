@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,8 +38,7 @@ class EmbargoRestartIT {
         // Given an embargoed article taken in by one publish instance, which then stops before its time
         try (PublishService first = new PublishService(new PublishConfig(settings, "127.0.0.1", 0))) {
             first.start();
-            probe.send(new ProducerRecord<>(topics.enriched().name(), article.id(),
-                    topics.enriched().valueSerde().serializer().serialize("t", article)));
+            IsolatedPublishService.writeEnriched(probe, topics, article);
             assertThat(probe.read(topics.published().name(), 1, Duration.ofSeconds(5), Duration.ZERO)).isEmpty();
         }
 

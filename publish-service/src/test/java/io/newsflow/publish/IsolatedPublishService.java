@@ -40,6 +40,11 @@ final class IsolatedPublishService implements AutoCloseable {
 
     /** Writes the article to news.enriched, as enrich would; the topology publishes it. */
     void publish(EnrichedArticle article) {
+        writeEnriched(probe, topics, article);
+    }
+
+    /** Writes the article to news.enriched, as enrich would, for a test that runs its publish instances itself. */
+    static void writeEnriched(TopicProbe probe, Topics topics, EnrichedArticle article) {
         byte[] value = topics.enriched().valueSerde().serializer().serialize(topics.enriched().name(), article);
         probe.send(new ProducerRecord<>(topics.enriched().name(), article.id(), value));
     }

@@ -19,7 +19,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,8 +44,7 @@ class PublishFeedsIT {
                             "Russia reset", List.of("Talks in Riyadh."), "hash-1"),
                     EnrichedArticle.basic("harbour", "test", Instant.parse("2026-11-24T09:01:00Z"),
                             "Harbour reopens", List.of("The harbour reopened."), "hash-2"))) {
-                probe.send(new ProducerRecord<>(topics.enriched().name(), article.id(),
-                        topics.enriched().valueSerde().serializer().serialize("t", article)));
+                IsolatedPublishService.writeEnriched(probe, topics, article);
             }
             String base = "http://127.0.0.1:" + service.httpPort();
 
@@ -67,8 +65,7 @@ class PublishFeedsIT {
             // A correction is a newer version: it moves to the top of every list, and is listed once.
             EnrichedArticle correction = EnrichedArticle.basic("talks", "test", Instant.parse("2026-11-24T09:05:00Z"),
                     "Russia reset, corrected", List.of("Talks in Riyadh, corrected."), "hash-1b");
-            probe.send(new ProducerRecord<>(topics.enriched().name(), correction.id(),
-                    topics.enriched().valueSerde().serializer().serialize("t", correction)));
+            IsolatedPublishService.writeEnriched(probe, topics, correction);
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                     assertThat(Json.mapper().readTree(get(base + "/feed.json").body()).get("items"))
                             .extracting(item -> item.get("title").asText())

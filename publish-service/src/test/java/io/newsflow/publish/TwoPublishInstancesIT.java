@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,8 +45,7 @@ class TwoPublishInstancesIT {
             second.start();
             EnrichedArticle article = EnrichedArticle.basic("harbour", "test", Instant.parse("2026-11-24T09:01:00Z"),
                     "Harbour reopens", List.of("The harbour reopened."), "hash-2");
-            new TopicProbe(kafka).send(new ProducerRecord<>(topics.enriched().name(), article.id(),
-                    topics.enriched().valueSerde().serializer().serialize("t", article)));
+            IsolatedPublishService.writeEnriched(new TopicProbe(kafka), topics, article);
 
             for (PublishService instance : List.of(first, second)) {
                 String base = "http://127.0.0.1:" + instance.httpPort();
